@@ -1,0 +1,243 @@
+package org.feynet.rules;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.matheclipse.parser.client.Parser;
+import org.matheclipse.parser.client.SyntaxError;
+import org.matheclipse.parser.client.ast.ASTNode;
+import org.matheclipse.parser.client.ast.FloatNode;
+import org.matheclipse.parser.client.ast.FractionNode;
+import org.matheclipse.parser.client.ast.FunctionNode;
+import org.matheclipse.parser.client.ast.IntegerNode;
+import org.matheclipse.parser.client.ast.SymbolNode;
+
+/**
+ * Reads the interaction part of a single-scalar action written in Symja syntax, e.g.
+ * {@code g/3!*phi^3 + lambda/4!*phi^4} or {@code lambda*phi^4 + kappa*phi^6}, and returns its
+ * {@link Theory}.
+ *
+ * <p>Algorithm: Symja's parser (the light {@code matheclipse-parser}, no evaluation engine, so no
+ * start-up cost) builds the syntax tree; this class expands it exactly into a polynomial in the
+ * field whose coefficients are rationals times coupling monomials, then turns each
+ * (power of the field, coupling monomial) into one vertex. Products, sums, integer powers,
+ * factorials of integers and division by numbers or by single symbols are understood; anything
+ * else (floats, functions, division by a sum) is refused with the offending part named.
+ */
+public final class ActionParser {
+
+    /** The scalar field's name in actions. */
+    public static final String FIELD = "phi";
+
+    /** Smallest and largest valence the generator supports (the contract: 3 to 8). */
+    public static final int MIN_VALENCE = 3;
+    public static final int MAX_VALENCE = 8;
+
+    /**
+     * Symbols that Symja reads as built-ins, or that the symbolic notation uses as heads
+     * (DESIGN.md, "Hard-won facts"): a coupling with one of these names would be misread later.
+     */
+    private static final Set<String> RESERVED = Set.of("I", "E", "D", "C", "O", "Pi", "Gamma", "Beta",
+            "Zeta", "Re", "Im", "Sum", "Product", "Interval", "Tr", "Det", "G", "K", "P", "S", "V", "Int",
+            "Infinity", "N");
+
+    private ActionParser() {
+    }
+
+    /**
+     * Parses an action into a theory named {@code name}.
+     *
+     * @throws ActionException with a one-line message naming the offending part
+     */
+    public static Theory parse(String name, String action) {
+        if (action == null || action.isBlank()) {
+            throw new ActionException("empty action: give an interaction such as 'lambda/4!*phi^4'");
+        }
+        ASTNode tree;
+        try {
+            tree = new Parser(false).parse(action);
+        } catch (SyntaxError e) {
+            throw new ActionException("cannot parse action '" + action + "': "
+                    + e.getMessage().lines().findFirst().orElse("syntax error").trim());
+        } catch (RuntimeException e) {
+            throw new ActionException("cannot parse action '" + action + "': " + e.getMessage());
+        }
+        Polynomial p = expand(tree);
+        List<VertexRule> vertices = new ArrayList<>();
+        Field phi = Field.scalar(FIELD);
+        for (Map.Entry<Integer, TreeMap<CouplingMonomial, BigFraction>> byPower : p.terms.entrySet()) {
+            int valence = byPower.getKey();
+            for (Map.Entry<CouplingMonomial, BigFraction> t : byPower.getValue().entrySet()) {
+                Coefficient c = new Coefficient(t.getValue(), t.getKey());
+                String term = Coefficient.format(t.getValue(), t.getKey()) + "*" + FIELD + "^" + valence;
+                if (valence < MIN_VALENCE || valence > MAX_VALENCE) {
+                    String what = valence == 0 ? "a constant" : valence <= 2
+                            ? "part of the free action (only interactions belong here)" : "beyond the supported range";
+                    throw new ActionException("term '" + term + "' has valence " + valence + ", " + what
+                            + "; valences " + MIN_VALENCE + " to " + MAX_VALENCE + " are supported");
+                }
+                vertices.add(VertexRule.monomial(phi, valence, c, term));
+            }
+        }
+        if (vertices.isEmpty()) {
+            throw new ActionException("action '" + action + "' has no interaction term (all coefficients cancel)");
+        }
+        return new Theory(name, action, List.of(phi), vertices);
+    }
+
+    /** An exact polynomial: field power to (coupling monomial to rational coefficient). */
+    private static final class Polynomial {
+        final TreeMap<Integer, TreeMap<CouplingMonomial, BigFraction>> terms = new TreeMap<>();
+
+        static Polynomial constant(BigFraction r, CouplingMonomial m, int fieldPower) {
+            Polynomial p = new Polynomial();
+            p.add(fieldPower, m, r);
+            return p;
+        }
+
+        void add(int power, CouplingMonomial m, BigFraction r) {
+            if (r.signum() == 0) {
+                return;
+            }
+            TreeMap<CouplingMonomial, BigFraction> row = terms.computeIfAbsent(power, k -> new TreeMap<>());
+            BigFraction sum = row.containsKey(m) ? row.get(m).add(r) : r;
+            if (sum.signum() == 0) {
+                row.remove(m);
+                if (row.isEmpty()) {
+                    terms.remove(power);
+                }
+            } else {
+                row.put(m, sum);
+            }
+        }
+
+        Polynomial plus(Polynomial o) {
+            Polynomial p = copy();
+            o.forEach(p::add);
+            return p;
+        }
+
+        Polynomial times(Polynomial o) {
+            Polynomial p = new Polynomial();
+            forEach((n1, m1, r1) -> o.forEach((n2, m2, r2) -> p.add(n1 + n2, m1.times(m2), r1.multiply(r2))));
+            return p;
+        }
+
+        Polynomial copy() {
+            Polynomial p = new Polynomial();
+            forEach(p::add);
+            return p;
+        }
+
+        interface TermVisitor {
+            void visit(int power, CouplingMonomial m, BigFraction r);
+        }
+
+        void forEach(TermVisitor v) {
+            terms.forEach((n, row) -> row.forEach((m, r) -> v.visit(n, m, r)));
+        }
+
+        /** A single term without the field, such as 24 or lambda^2/3: can be inverted exactly. */
+        boolean isMonomialConstant() {
+            return terms.size() == 1 && terms.firstKey() == 0 && terms.firstEntry().getValue().size() == 1;
+        }
+    }
+
+    private static Polynomial expand(ASTNode node) {
+        if (node instanceof IntegerNode i) {
+            return Polynomial.constant(BigFraction.of(new BigInteger(i.toString())), CouplingMonomial.ONE, 0);
+        }
+        if (node instanceof FractionNode f) {
+            return Polynomial.constant(BigFraction.of(new BigInteger(f.getNumerator().toString()),
+                    new BigInteger(f.getDenominator().toString())), CouplingMonomial.ONE, 0);
+        }
+        if (node instanceof FloatNode) {
+            throw new ActionException("inexact number '" + node + "' in the action: write it as a fraction, e.g. 5/2");
+        }
+        if (node instanceof SymbolNode s) {
+            String name = s.getString();
+            if (name.equals(FIELD)) {
+                return Polynomial.constant(BigFraction.ONE, CouplingMonomial.ONE, 1);
+            }
+            if (RESERVED.contains(name)) {
+                throw new ActionException("'" + name + "' cannot be a coupling: Symja reads it as a built-in"
+                        + " or the notation uses it; choose another name");
+            }
+            if (!name.matches("[A-Za-z][A-Za-z0-9]*")) {
+                throw new ActionException("'" + name + "' is not a valid coupling name");
+            }
+            return Polynomial.constant(BigFraction.ONE, CouplingMonomial.of(name), 0);
+        }
+        if (node instanceof FunctionNode f) {
+            String head = f.get(0).toString();
+            switch (head) {
+                case "Plus": {
+                    Polynomial p = new Polynomial();
+                    for (int k = 1; k < f.size(); k++) {
+                        p = p.plus(expand(f.get(k)));
+                    }
+                    return p;
+                }
+                case "Times": {
+                    Polynomial p = Polynomial.constant(BigFraction.ONE, CouplingMonomial.ONE, 0);
+                    for (int k = 1; k < f.size(); k++) {
+                        p = p.times(expand(f.get(k)));
+                    }
+                    return p;
+                }
+                case "Power":
+                    return power(f);
+                case "Factorial": {
+                    if (f.size() == 2 && f.get(1) instanceof IntegerNode i) {
+                        int n = Integer.parseInt(i.toString());
+                        if (n < 0 || n > 100) {
+                            throw new ActionException("factorial of " + n + " in the action is not allowed");
+                        }
+                        return Polynomial.constant(BigFraction.of(VertexRule.factorial(n)), CouplingMonomial.ONE, 0);
+                    }
+                    throw new ActionException("factorial of '" + f.get(1) + "' in the action: only integers n! are allowed");
+                }
+                case "Dot":
+                    throw new ActionException("'" + f + "' is an O(N) invariant; vector fields are not supported yet,"
+                            + " only a single scalar field '" + FIELD + "'");
+                default:
+                    throw new ActionException("non-polynomial term '" + f + "' in the action: only sums and products"
+                            + " of couplings, numbers and powers of " + FIELD + " are allowed");
+            }
+        }
+        throw new ActionException("cannot read '" + node + "' in the action");
+    }
+
+    private static Polynomial power(FunctionNode f) {
+        ASTNode exponent = f.get(2);
+        if (!(exponent instanceof IntegerNode)) {
+            throw new ActionException("exponent '" + exponent + "' in '" + f + "' must be an integer");
+        }
+        int k;
+        try {
+            k = Integer.parseInt(exponent.toString());
+        } catch (NumberFormatException e) {
+            throw new ActionException("exponent '" + exponent + "' in '" + f + "' is too large");
+        }
+        if (Math.abs(k) > 64) {
+            throw new ActionException("exponent " + k + " in '" + f + "' is too large");
+        }
+        Polynomial base = expand(f.get(1));
+        if (k < 0) {
+            if (!base.isMonomialConstant()) {
+                throw new ActionException("division by '" + f.get(1) + "' makes the action non-polynomial");
+            }
+            Map.Entry<CouplingMonomial, BigFraction> t = base.terms.firstEntry().getValue().firstEntry();
+            return Polynomial.constant(t.getValue().reciprocal().pow(-k), t.getKey().pow(k), 0);
+        }
+        Polynomial p = Polynomial.constant(BigFraction.ONE, CouplingMonomial.ONE, 0);
+        for (int i = 0; i < k; i++) {
+            p = p.times(base);
+        }
+        return p;
+    }
+}
