@@ -1,0 +1,80 @@
+package org.feynet.graph;
+
+import java.util.List;
+import java.util.Objects;
+import org.feynet.rules.Coefficient;
+import org.feynet.rules.CouplingMonomial;
+
+/**
+ * One Feynman diagram: a multigraph with labelled external points, its symmetry factor and weight.
+ *
+ * <p>Points {@code 0 … points-1} are the external points x1 … xn (each of degree 1); points
+ * {@code points …} are the internal vertices v1, v2, …, whose interaction is
+ * {@code vertexTypes.get(i)}, an index into {@link org.feynet.rules.Theory#vertices()}.
+ * Weight = Π(vertex factors) / S (DESIGN.md, conventions).
+ *
+ * @param order number of interaction vertices
+ * @param couplings the coupling monomial of the diagram
+ * @param points number of external points
+ * @param vertexTypes vertex type of each internal vertex
+ * @param propagators the edges, sorted; a multi-edge appears once per propagator
+ * @param loops the number of independent cycles (first Betti number)
+ * @param symmetryFactor S: automorphisms fixing the external points, edge permutations included
+ * @param weight Π(vertex factor) / S
+ */
+public record Diagram(int order, CouplingMonomial couplings, int points, List<Integer> vertexTypes,
+                      List<Propagator> propagators, int loops, long symmetryFactor, Coefficient weight) {
+
+    public Diagram {
+        Objects.requireNonNull(couplings, "couplings");
+        vertexTypes = List.copyOf(vertexTypes);
+        propagators = propagators.stream().sorted().toList();
+        Objects.requireNonNull(weight, "weight");
+    }
+
+    /** Number of points, external and internal. */
+    public int size() {
+        return points + vertexTypes.size();
+    }
+
+    /** The symmetric multiplicity matrix; the diagonal holds the number of self-loops. */
+    public int[][] adjacency() {
+        int[][] a = new int[size()][size()];
+        for (Propagator p : propagators) {
+            a[p.from()][p.to()]++;
+            if (p.from() != p.to()) {
+                a[p.to()][p.from()]++;
+            }
+        }
+        return a;
+    }
+
+    /** The name of a point: x1 … xn for external points, v1 … for internal vertices. */
+    public String pointName(int point) {
+        return point < points ? "x" + (point + 1) : "v" + (point - points + 1);
+    }
+
+    /**
+     * A one-line picture: every propagator as {@code a-b}, a multi-edge as {@code a-b^k}, e.g.
+     * {@code x1-v1 x2-v2 v1-v2^3} for the sunset.
+     */
+    public String picture() {
+        int[][] a = adjacency();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < a.length; i++) {
+            for (int j = i; j < a.length; j++) {
+                if (a[i][j] == 0) {
+                    continue;
+                }
+                if (sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.append(pointName(i)).append('-').append(pointName(j));
+                if (a[i][j] > 1) {
+                    sb.append('^').append(a[i][j]);
+                }
+            }
+        }
+        return sb.length() == 0 ? "(empty)" : sb.toString();
+    }
+}

@@ -1,0 +1,144 @@
+package org.feynet.graph;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.feynet.rules.Coefficient;
+import org.feynet.rules.CouplingMonomial;
+import org.feynet.rules.Theory;
+
+/**
+ * The entry point of the generator: the diagrams of an n-point function, order by order.
+ *
+ * <p>For every vertex composition of the requested orders (or loop count) it runs an
+ * {@link OrderlyGenerator}, applies the loop selection and the {@link TopologyFilter}, computes
+ * {@link SymmetryFactor S} and the weight Π(vertex factor)/S, and either hands each
+ * {@link Diagram} to a consumer or only counts. Counting keeps, per composition, a histogram of
+ * symmetry factors (a handful of distinct values), so the exact weight sum costs one fraction
+ * addition per distinct S and memory does not grow with the number of diagrams.
+ */
+public final class DiagramExpansion {
+
+    private DiagramExpansion() {
+    }
+
+    /** All diagrams and the per-order table. */
+    public static ExpansionResult expand(ExpansionRequest request, ProgressListener progress) {
+        List<Diagram> diagrams = new ArrayList<>();
+        List<OrderSummary> orders = run(request, diagrams::add, progress);
+        return new ExpansionResult(request, orders, diagrams);
+    }
+
+    /** The per-order table only; memory stays constant however many diagrams there are. */
+    public static ExpansionResult count(ExpansionRequest request, ProgressListener progress) {
+        return new ExpansionResult(request, run(request, null, progress), List.of());
+    }
+
+    /** Streams every diagram to {@code sink} and returns the per-order table. */
+    public static List<OrderSummary> stream(ExpansionRequest request, Consumer<Diagram> sink, ProgressListener progress) {
+        return run(request, sink, progress);
+    }
+
+    /** The vertex compositions the request needs, in increasing order. */
+    static List<VertexComposition> plan(ExpansionRequest request) {
+        Theory theory = request.theory();
+        int types = theory.vertices().size();
+        List<VertexComposition> plan = new ArrayList<>();
+        if (!request.byLoops()) {
+            for (int k = request.minOrder(); k <= request.maxOrder(); k++) {
+                plan.addAll(VertexComposition.ofOrder(types, k));
+            }
+            return plan;
+        }
+        // Each vertex adds at least 1/2 loop (valence >= 3), so order <= 2L + points suffices.
+        int n = request.points();
+        int maxComponents = request.filters().full() ? Math.max(1, n) : 1;
+        for (int k = 0; k <= 2 * request.loops() + n + 2; k++) {
+            for (VertexComposition c : VertexComposition.ofOrder(types, k)) {
+                if (c.halfEdges(theory, n) % 2 != 0) {
+                    continue;
+                }
+                int least = c.loops(theory, n, 1);
+                int most = c.loops(theory, n, maxComponents);
+                if (least <= request.loops() && request.loops() <= most) {
+                    plan.add(c);
+                }
+            }
+        }
+        return plan;
+    }
+
+    private static List<OrderSummary> run(ExpansionRequest request, Consumer<Diagram> sink, ProgressListener progress) {
+        Theory theory = request.theory();
+        int n = request.points();
+        Filters filters = request.filters();
+        List<VertexComposition> plan = plan(request);
+        Map<Integer, Map<CouplingMonomial, Tally>> rows = new TreeMap<>();
+        long total = 0;
+        int done = 0;
+        for (VertexComposition c : plan) {
+            Coefficient prefactor = c.vertexFactorProduct(theory);
+            Tally tally = rows.computeIfAbsent(c.order(), k -> new TreeMap<>())
+                    .computeIfAbsent(prefactor.couplings(), k -> new Tally());
+            PointLayout layout = c.layout(theory, n);
+            Map<Long, long[]> histogram = new HashMap<>();
+            OrderlyGenerator generator = new OrderlyGenerator(layout, !filters.full(), (adj, automorphisms) -> {
+                int size = layout.size;
+                int components = filters.full() ? Components.count(adj, size) : 1;
+                int loops = c.loops(theory, n, components);
+                if (request.byLoops() && loops != request.loops()) {
+                    return;
+                }
+                if (!TopologyFilter.accepts(filters, adj, n, size)) {
+                    return;
+                }
+                long s = SymmetryFactor.of(adj, size, automorphisms);
+                histogram.computeIfAbsent(s, k -> new long[1])[0]++;
+                if (sink != null) {
+                    sink.accept(toDiagram(c, layout, adj, loops, s, prefactor));
+                }
+            });
+            generator.run();
+            for (Map.Entry<Long, long[]> e : histogram.entrySet()) {
+                long count = e.getValue()[0];
+                tally.count += count;
+                total += count;
+                tally.weight = tally.weight.add(prefactor.rational().multiply(BigFraction.of(
+                        BigInteger.valueOf(count), BigInteger.valueOf(e.getKey()))));
+            }
+            progress.progress(++done, plan.size(), total);
+        }
+        List<OrderSummary> out = new ArrayList<>();
+        rows.forEach((order, byMonomial) -> byMonomial.forEach((m, t) ->
+                out.add(new OrderSummary(order, m, t.count, t.weight))));
+        return out;
+    }
+
+    private static final class Tally {
+        long count;
+        BigFraction weight = BigFraction.ZERO;
+    }
+
+    private static Diagram toDiagram(VertexComposition c, PointLayout layout, int[][] adj, int loops, long s,
+                                     Coefficient prefactor) {
+        List<Propagator> propagators = new ArrayList<>();
+        for (int i = 0; i < layout.size; i++) {
+            for (int j = i; j < layout.size; j++) {
+                for (int k = 0; k < adj[i][j]; k++) {
+                    propagators.add(new Propagator(i, j));
+                }
+            }
+        }
+        List<Integer> types = new ArrayList<>();
+        for (int p = layout.externals; p < layout.size; p++) {
+            types.add(layout.type[p]);
+        }
+        Coefficient weight = new Coefficient(prefactor.rational().divide(BigFraction.of(s)), prefactor.couplings());
+        return new Diagram(c.order(), prefactor.couplings(), layout.externals, types, propagators, loops, s, weight);
+    }
+}

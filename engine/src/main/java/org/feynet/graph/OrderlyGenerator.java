@@ -1,0 +1,249 @@
+package org.feynet.graph;
+
+/**
+ * Generates every Feynman graph with a given set of vertices exactly once, up to relabelling of
+ * internal vertices, without enumerating Wick contractions and without storing what it generated.
+ *
+ * <p><b>Algorithm</b> (orderly generation, R. C. Read 1978; the principle of QGRAF, P. Nogueira,
+ * J. Comput. Phys. 105 (1993) 279). The symmetric multiplicity matrix of the graph is filled one
+ * column at a time in the order of {@link PointLayout}: column j says how many propagators join
+ * point j to each earlier point and how many self-loops it carries. After each column,
+ * <ol>
+ *   <li>degree constraints prune: the half-edges still open must fit in the later vertices, with
+ *       the right parity, and none may be left when points remain (otherwise the remaining points
+ *       would form a vacuum bubble, which is never produced);</li>
+ *   <li>two cheap necessary conditions of canonicity prune: in a connected diagram with one vertex
+ *       type every vertex is joined to an earlier point, and the column may not exceed the previous
+ *       column of the same block (the transposition of the two would be larger);</li>
+ *   <li>{@link CanonicityTest} discards the prefix unless it is the lexicographically largest of its
+ *       class; canonical matrices have canonical prefixes, so nothing is lost.</li>
+ * </ol>
+ * At the last column the canonicity test also returns |Aut_V|, from which
+ * {@link SymmetryFactor} gives S. Memory is O(m²) for m points, whatever the number of diagrams.
+ *
+ * <p>Not thread-safe; one instance per vertex composition.
+ */
+final class OrderlyGenerator {
+
+    /** Receives each canonical matrix; the array is live and must not be kept. */
+    interface MatrixVisitor {
+        void visit(int[][] adjacency, long vertexAutomorphisms);
+    }
+
+    private final PointLayout layout;
+    private final boolean connected;
+    private final MatrixVisitor visitor;
+    private final int[][] adj;
+    private final int[] free;
+    private final CanonicityTest canonicity;
+    private final int[] queue;
+    private final boolean[] seen;
+
+    /**
+     * @param layout the points and their blocks
+     * @param connected true for connected diagrams; false for diagrams whose every component
+     *                  contains an external point
+     * @param visitor receives each diagram
+     */
+    OrderlyGenerator(PointLayout layout, boolean connected, MatrixVisitor visitor) {
+        this.layout = layout;
+        this.connected = connected;
+        this.visitor = visitor;
+        this.adj = new int[layout.size][layout.size];
+        this.free = layout.degree.clone();
+        this.canonicity = new CanonicityTest(layout);
+        this.queue = new int[layout.size];
+        this.seen = new boolean[layout.size];
+    }
+
+    /** Generates all diagrams of the layout. */
+    void run() {
+        int n = layout.externals;
+        if (layout.size > 0 && (layout.degree[0] + layout.degreeAfter[0]) % 2 != 0) {
+            return; // an odd number of half-edges cannot be paired
+        }
+        if (layout.size == n) {
+            pairExternalsOnly();
+            return;
+        }
+        if (connected) {
+            column(n, n);
+        } else {
+            pairSomeExternals(0);
+        }
+    }
+
+    /** Order 0: the external points joined among themselves. */
+    private void pairExternalsOnly() {
+        int n = layout.externals;
+        if (connected) {
+            if (n == 2) {
+                link(0, 1, 1);
+                visitor.visit(adj, 1);
+                link(0, 1, 0);
+            }
+            return;
+        }
+        pairAll(0);
+    }
+
+    private void pairAll(int i) {
+        int n = layout.externals;
+        while (i < n && free[i] == 0) {
+            i++;
+        }
+        if (i == n) {
+            visitor.visit(adj, 1);
+            return;
+        }
+        for (int j = i + 1; j < n; j++) {
+            if (free[j] == 1) {
+                link(i, j, 1);
+                pairAll(i + 1);
+                link(i, j, 0);
+            }
+        }
+    }
+
+    /** Full diagrams: choose which external points are joined directly, then fill the vertices. */
+    private void pairSomeExternals(int i) {
+        int n = layout.externals;
+        while (i < n && free[i] == 0) {
+            i++;
+        }
+        if (i == n) {
+            int open = 0;
+            for (int k = 0; k < n; k++) {
+                open += free[k];
+            }
+            if (open > 0) {
+                column(n, open);
+            }
+            return;
+        }
+        pairSomeExternals(i + 1); // x_i goes to an internal vertex
+        for (int j = i + 1; j < n; j++) {
+            if (free[j] == 1) {
+                link(i, j, 1);
+                pairSomeExternals(i + 1);
+                link(i, j, 0);
+            }
+        }
+    }
+
+    private void link(int i, int j, int multiplicity) {
+        int delta = multiplicity - adj[i][j];
+        adj[i][j] = multiplicity;
+        adj[j][i] = multiplicity;
+        free[i] -= delta;
+        free[j] -= delta;
+    }
+
+    /** Fills column j; {@code open} is the number of unpaired half-edges of points before j. */
+    private void column(int j, int open) {
+        fillRow(j, 0, layout.degree[j], 0, open);
+    }
+
+    private void fillRow(int j, int i, int remaining, int linked, int open) {
+        while (i < j && free[i] == 0) {
+            i++;
+        }
+        if (i == j || remaining == 0) {
+            chooseSelfLoops(j, remaining, linked, open);
+            return;
+        }
+        int max = Math.min(free[i], remaining);
+        for (int a = max; a >= 0; a--) {
+            adj[i][j] = a;
+            adj[j][i] = a;
+            free[i] -= a;
+            fillRow(j, i + 1, remaining - a, linked + a, open);
+            free[i] += a;
+        }
+        adj[i][j] = 0;
+        adj[j][i] = 0;
+    }
+
+    private void chooseSelfLoops(int j, int remaining, int linked, int open) {
+        for (int s = remaining / 2; s >= 0; s--) {
+            adj[j][j] = s;
+            free[j] = remaining - 2 * s;
+            acceptColumn(j, linked, open - linked + free[j]);
+        }
+        adj[j][j] = 0;
+        free[j] = layout.degree[j];
+    }
+
+    private void acceptColumn(int j, int linked, int open) {
+        int rest = layout.degreeAfter[j];
+        if (open > rest || ((rest - open) & 1) != 0) {
+            return;
+        }
+        boolean lastColumn = j == layout.size - 1;
+        if (!lastColumn && open == 0) {
+            return; // the remaining vertices could only form a vacuum bubble
+        }
+        if (connected && layout.singleBlock && linked == 0 && j > 0) {
+            return; // canonical connected orderings join every vertex to an earlier point
+        }
+        if (j > layout.blockStart[j] && exceedsPreviousColumn(j)) {
+            return;
+        }
+        long automorphisms = canonicity.test(adj, j);
+        if (automorphisms == CanonicityTest.NOT_CANONICAL) {
+            return;
+        }
+        if (lastColumn) {
+            if (componentsAreValid()) {
+                visitor.visit(adj, automorphisms);
+            }
+        } else {
+            column(j + 1, open);
+        }
+    }
+
+    /**
+     * Column j against column j-1 (same block), both read on rows 0 … j-2 and then the diagonal:
+     * if j's is larger, swapping the two vertices gives a larger matrix.
+     */
+    private boolean exceedsPreviousColumn(int j) {
+        int p = j - 1;
+        for (int i = 0; i < p; i++) {
+            int a = adj[i][j];
+            int b = adj[i][p];
+            if (a != b) {
+                return a > b;
+            }
+        }
+        return adj[j][j] > adj[p][p];
+    }
+
+    /** Connected: one component. Full: every component holds an external point. */
+    private boolean componentsAreValid() {
+        int m = layout.size;
+        java.util.Arrays.fill(seen, false);
+        int reached = 0;
+        int roots = connected ? 1 : layout.externals; // full diagrams always have external points
+        for (int r = 0; r < roots; r++) {
+            if (seen[r]) {
+                continue;
+            }
+            int head = 0;
+            int tail = 0;
+            queue[tail++] = r;
+            seen[r] = true;
+            while (head < tail) {
+                int u = queue[head++];
+                reached++;
+                int[] row = adj[u];
+                for (int w = 0; w < m; w++) {
+                    if (row[w] > 0 && !seen[w]) {
+                        seen[w] = true;
+                        queue[tail++] = w;
+                    }
+                }
+            }
+        }
+        return reached == m;
+    }
+}

@@ -1,0 +1,186 @@
+package org.feynet.graph;
+
+import java.util.Set;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.BiconnectivityInspector;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.Pseudograph;
+
+/**
+ * The topological filters physicists use, on a diagram's multiplicity matrix (points
+ * {@code 0 … points-1} external). Definitions (DESIGN.md; QGRAF's {@code onepi}, {@code nosnail},
+ * {@code notadpole}, {@code nosigma}):
+ * <ul>
+ *   <li>1PI: at least one internal vertex and no propagator between internal vertices is a bridge
+ *       (external legs are amputated).</li>
+ *   <li>tadpole: a self-loop (snail), or a bridge whose removal leaves a piece without external
+ *       points.</li>
+ *   <li>self-energy insertion: two propagators, at least one between internal vertices, whose
+ *       removal cuts off a piece without external points. A two-point diagram is not an insertion
+ *       into itself (its cut through the two external legs does not count).</li>
+ * </ul>
+ * Bridges come from JGraphT's {@link BiconnectivityInspector} (Tarjan's linear-time algorithm);
+ * the two-edge cuts are tried pair by pair, O(E² (V+E)), which is cheap at these sizes.
+ */
+final class TopologyFilter {
+
+    private TopologyFilter() {
+    }
+
+    static boolean accepts(Filters filters, int[][] adj, int points, int size) {
+        if (!filters.needsTopologyFilter()) {
+            return true;
+        }
+        Set<DefaultEdge> bridges = null;
+        Graph<Integer, DefaultEdge> graph = null;
+        if (filters.onePI() || filters.noTadpoles()) {
+            graph = toGraph(adj, size);
+            bridges = new BiconnectivityInspector<>(graph).getBridges();
+        }
+        if (filters.onePI() && !isOnePI(graph, bridges, points, size)) {
+            return false;
+        }
+        if (filters.noTadpoles() && hasTadpole(adj, graph, bridges, points, size)) {
+            return false;
+        }
+        return !filters.noSelfEnergy() || !hasSelfEnergyInsertion(adj, points, size);
+    }
+
+    private static Graph<Integer, DefaultEdge> toGraph(int[][] adj, int size) {
+        Graph<Integer, DefaultEdge> g = new Pseudograph<>(DefaultEdge.class);
+        for (int i = 0; i < size; i++) {
+            g.addVertex(i);
+        }
+        for (int i = 0; i < size; i++) {
+            for (int j = i; j < size; j++) {
+                for (int k = 0; k < adj[i][j]; k++) {
+                    g.addEdge(i, j);
+                }
+            }
+        }
+        return g;
+    }
+
+    private static boolean isOnePI(Graph<Integer, DefaultEdge> g, Set<DefaultEdge> bridges, int points, int size) {
+        if (size == points) {
+            return false; // a bare propagator has nothing to be irreducible
+        }
+        for (DefaultEdge e : bridges) {
+            if (g.getEdgeSource(e) >= points && g.getEdgeTarget(e) >= points) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasTadpole(int[][] adj, Graph<Integer, DefaultEdge> g, Set<DefaultEdge> bridges,
+                                      int points, int size) {
+        for (int i = points; i < size; i++) {
+            if (adj[i][i] > 0) {
+                return true;
+            }
+        }
+        for (DefaultEdge e : bridges) {
+            int u = g.getEdgeSource(e);
+            int v = g.getEdgeTarget(e);
+            if (u < points || v < points) {
+                continue; // an external leg: cutting it isolates the external point only
+            }
+            adj[u][v]--;
+            adj[v][u]--;
+            boolean isolated = !reachesExternal(adj, u, points, size) || !reachesExternal(adj, v, points, size);
+            adj[u][v]++;
+            adj[v][u]++;
+            if (isolated) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasSelfEnergyInsertion(int[][] adj, int points, int size) {
+        for (int u1 = 0; u1 < size; u1++) {
+            for (int v1 = u1 + 1; v1 < size; v1++) {
+                if (adj[u1][v1] == 0) {
+                    continue;
+                }
+                adj[u1][v1]--;
+                adj[v1][u1]--;
+                boolean found = false;
+                // second edge: not before the first in (u, v) order; the same pair again if parallel
+                for (int u2 = u1; u2 < size && !found; u2++) {
+                    for (int v2 = (u2 == u1 ? v1 : u2 + 1); v2 < size && !found; v2++) {
+                        if (adj[u2][v2] == 0) {
+                            continue;
+                        }
+                        boolean internalCut = u1 >= points || u2 >= points; // one edge between internal vertices
+                        if (!internalCut) {
+                            continue;
+                        }
+                        adj[u2][v2]--;
+                        adj[v2][u2]--;
+                        found = cutsOffInternalPiece(adj, points, size);
+                        adj[u2][v2]++;
+                        adj[v2][u2]++;
+                    }
+                }
+                adj[u1][v1]++;
+                adj[v1][u1]++;
+                if (found) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when some internal vertex can no longer reach any external point; for vacuum diagrams
+     * (no external points), when the diagram falls apart.
+     */
+    private static boolean cutsOffInternalPiece(int[][] adj, int points, int size) {
+        boolean[] seen = new boolean[size];
+        int[] queue = new int[size];
+        int tail = 0;
+        for (int x = 0; x < Math.max(points, 1); x++) {
+            seen[x] = true;
+            queue[tail++] = x;
+        }
+        int head = 0;
+        while (head < tail) {
+            int u = queue[head++];
+            for (int w = 0; w < size; w++) {
+                if (adj[u][w] > 0 && !seen[w]) {
+                    seen[w] = true;
+                    queue[tail++] = w;
+                }
+            }
+        }
+        return tail < size;
+    }
+
+    private static boolean reachesExternal(int[][] adj, int start, int points, int size) {
+        if (start < points) {
+            return true;
+        }
+        boolean[] seen = new boolean[size];
+        int[] queue = new int[size];
+        int head = 0;
+        int tail = 0;
+        queue[tail++] = start;
+        seen[start] = true;
+        while (head < tail) {
+            int u = queue[head++];
+            if (u < points) {
+                return true;
+            }
+            for (int w = 0; w < size; w++) {
+                if (adj[u][w] > 0 && !seen[w]) {
+                    seen[w] = true;
+                    queue[tail++] = w;
+                }
+            }
+        }
+        return false;
+    }
+}
