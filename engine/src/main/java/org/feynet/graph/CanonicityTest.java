@@ -90,14 +90,15 @@ final class CanonicityTest {
 
     /** Column q of the relabelled matrix (vertex v at position q) against column q of the original. */
     private int compareColumn(int q, int v) {
-        int[] colV = adj[v];
+        int[] rowV = adj[v];
+        int[] rowQ = adj[q]; // the matrix is symmetric: row q holds column q, read contiguously
         for (int i = 0; i < q; i++) {
-            int a = colV[perm[i]];
-            int b = adj[i][q];
+            int a = rowV[perm[i]];
+            int b = rowQ[i];
             if (a != b) {
                 return a > b ? 1 : -1;
             }
         }
-        return Integer.compare(colV[v], adj[q][q]);
+        return Integer.compare(rowV[v], rowQ[q]);
     }
 }
