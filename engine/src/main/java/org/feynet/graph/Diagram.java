@@ -49,6 +49,11 @@ public record Diagram(int order, CouplingMonomial couplings, int points, List<In
         return a;
     }
 
+    /** The Nickel index of the diagram's topology, external legs unlabelled ({@link NickelIndex}). */
+    public String nickel() {
+        return NickelIndex.of(points, adjacency());
+    }
+
     /** The name of a point: x1 … xn for external points, v1 … for internal vertices. */
     public String pointName(int point) {
         return point < points ? "x" + (point + 1) : "v" + (point - points + 1);
