@@ -1,0 +1,128 @@
+package org.feynet.export;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import org.feynet.graph.Diagram;
+import org.feynet.graph.ExpansionRequest;
+import org.feynet.graph.OrderSummary;
+import org.feynet.graph.Propagator;
+import org.feynet.rules.CouplingMonomial;
+import org.feynet.rules.Field;
+import org.feynet.rules.Theory;
+import org.feynet.rules.VertexRule;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * JSON as DESIGN.md's contract names its fields:
+ * {@code {"theory":{…},"points":n,"filters":[…],"orders":[…],"diagrams":[…]}}, each order
+ * {@code {"order","couplings","count","weightSum"}}, each diagram {@code {"order","couplings","loops",
+ * "symmetryFactor","weight","nickel","vertices","propagators"}} ({@code expression} and {@code latex}
+ * come with the symbolic layer). Written with Jackson's streaming generator: {@code diagrams} is
+ * streamed as the diagrams come, and {@code orders} follows it, since the table is complete only at
+ * the end (JSON objects are unordered). Count-only output has no {@code diagrams}.
+ */
+public final class JsonExporter implements Exporter {
+
+    private final JsonGenerator json;
+    private final boolean countOnly;
+
+    public JsonExporter(Writer out, boolean countOnly) {
+        this.json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().createGenerator(out);
+        this.countOnly = countOnly;
+    }
+
+    @Override
+    public void begin(ExpansionRequest request) {
+        Theory theory = request.theory();
+        json.writeStartObject();
+        json.writeObjectPropertyStart("theory");
+        json.writeStringProperty("name", theory.name());
+        json.writeStringProperty("action", theory.action());
+        json.writeArrayPropertyStart("fields");
+        for (Field f : theory.fields()) {
+            json.writeString(f.name());
+        }
+        json.writeEndArray();
+        json.writeArrayPropertyStart("vertices");
+        for (VertexRule v : theory.vertices()) {
+            json.writeStartObject();
+            json.writeStringProperty("term", v.term());
+            json.writeNumberProperty("valence", v.valence());
+            json.writeStringProperty("vertexFactor", v.vertexFactor().toString());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeNumberProperty("points", request.points());
+        if (request.byLoops()) {
+            json.writeNumberProperty("loops", request.loops());
+        }
+        json.writeArrayPropertyStart("filters");
+        for (String f : request.filters().names()) {
+            json.writeString(f);
+        }
+        json.writeEndArray();
+        if (!countOnly) {
+            json.writeArrayPropertyStart("diagrams");
+        }
+    }
+
+    @Override
+    public void diagram(Diagram d) {
+        json.writeStartObject();
+        json.writeNumberProperty("order", d.order());
+        writeCouplings(d.couplings());
+        json.writeNumberProperty("loops", d.loops());
+        json.writeNumberProperty("symmetryFactor", d.symmetryFactor());
+        json.writeStringProperty("weight", d.weight().toString());
+        json.writeStringProperty("nickel", d.nickel());
+        json.writeArrayPropertyStart("vertices");
+        for (int i = 0; i < d.vertexTypes().size(); i++) {
+            json.writeStartObject();
+            json.writeStringProperty("name", d.pointName(d.points() + i));
+            json.writeNumberProperty("type", d.vertexTypes().get(i));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayPropertyStart("propagators");
+        for (Propagator p : d.propagators()) {
+            json.writeStartArray();
+            json.writeString(d.pointName(p.from()));
+            json.writeString(d.pointName(p.to()));
+            json.writeEndArray();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    @Override
+    public void end(List<OrderSummary> orders) throws IOException {
+        if (!countOnly) {
+            json.writeEndArray();
+        }
+        json.writeArrayPropertyStart("orders");
+        for (OrderSummary s : orders) {
+            json.writeStartObject();
+            json.writeNumberProperty("order", s.order());
+            writeCouplings(s.couplings());
+            json.writeNumberProperty("count", s.count());
+            json.writeStringProperty("weightSum", s.weightSum().toString());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.flush();
+    }
+
+    private void writeCouplings(CouplingMonomial m) {
+        json.writeObjectPropertyStart("couplings");
+        for (Map.Entry<String, Integer> e : m.powers().entrySet()) {
+            json.writeNumberProperty(e.getKey(), e.getValue());
+        }
+        json.writeEndObject();
+    }
+}

@@ -1,0 +1,82 @@
+package org.feynet.export;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.feynet.graph.Diagram;
+import org.feynet.graph.ExpansionRequest;
+import org.feynet.graph.OrderSummary;
+import org.feynet.rules.CouplingMonomial;
+import org.feynet.rules.Theory;
+import org.feynet.rules.VertexRule;
+
+/**
+ * The text report, made for people: a header with the theory and the conventions, the diagrams
+ * grouped by order, one line each (a picture of its propagators, loops, S, weight, Nickel index),
+ * then the per-order table of counts and weight sums.
+ */
+public final class TextExporter implements Exporter {
+
+    private final Writer out;
+    private Theory theory;
+    private int currentOrder = -1;
+    private CouplingMonomial currentCouplings;
+    private long number;
+
+    public TextExporter(Writer out) {
+        this.out = out;
+    }
+
+    @Override
+    public void begin(ExpansionRequest request) throws IOException {
+        theory = request.theory();
+        out.write("# feynet diagrams: theory " + theory.name() + ", S_int = " + theory.action() + "\n");
+        for (VertexRule v : theory.vertices()) {
+            out.write("#   vertex " + v.term() + ": valence " + v.valence() + ", vertex factor -c*n! = "
+                    + v.vertexFactor() + "\n");
+        }
+        out.write("# " + request.points() + " external points" + (request.points() > 0 ? " x1..x" + request.points() : "")
+                + ", " + (request.byLoops() ? request.loops() + " loops" : orders(request))
+                + ", diagrams: " + String.join(", ", request.filters().names()) + "\n");
+        out.write("# order = number of vertices; S = automorphisms fixing x1..xn, edge permutations included;"
+                + " weight = product of vertex factors / S\n");
+    }
+
+    private static String orders(ExpansionRequest r) {
+        return r.minOrder() == r.maxOrder() ? "order " + r.minOrder() : "orders " + r.minOrder() + ".." + r.maxOrder();
+    }
+
+    @Override
+    public void diagram(Diagram d) throws IOException {
+        if (d.order() != currentOrder || !d.couplings().equals(currentCouplings)) {
+            currentOrder = d.order();
+            currentCouplings = d.couplings();
+            out.write("\norder " + d.order() + (d.couplings().isOne() ? "" : "  " + d.couplings()) + "\n");
+        }
+        number++;
+        StringBuilder line = new StringBuilder();
+        line.append(String.format("  #%-5d %-40s L=%d  S=%-4d weight %-16s nickel %s", number, d.picture(), d.loops(),
+                d.symmetryFactor(), d.weight(), d.nickel()));
+        if (theory.vertices().size() > 1) {
+            line.append("  vertices");
+            for (int i = 0; i < d.vertexTypes().size(); i++) {
+                line.append(' ').append(d.pointName(d.points() + i)).append(':')
+                        .append(theory.vertices().get(d.vertexTypes().get(i)).term());
+            }
+        }
+        out.write(line.toString().stripTrailing());
+        out.write('\n');
+    }
+
+    @Override
+    public void end(List<OrderSummary> orders) throws IOException {
+        out.write("\n" + String.format("%-6s %-14s %10s  %s%n", "order", "couplings", "count", "weightSum"));
+        long total = 0;
+        for (OrderSummary s : orders) {
+            out.write(String.format("%-6d %-14s %10d  %s%n", s.order(), s.couplings(), s.count(), s.weightSum()));
+            total += s.count();
+        }
+        out.write("total " + total + " diagram" + (total == 1 ? "" : "s") + "\n");
+        out.flush();
+    }
+}
