@@ -83,9 +83,7 @@ final class TopologyFilter {
         for (DefaultEdge e : bridges) {
             int u = g.getEdgeSource(e);
             int v = g.getEdgeTarget(e);
-            if (u < points || v < points) {
-                continue; // an external leg: cutting it isolates the external point only
-            }
+            // An external leg counts too: in a one-point function the body behind it is a tadpole.
             adj[u][v]--;
             adj[v][u]--;
             boolean isolated = !reachesExternal(adj, u, points, size) || !reachesExternal(adj, v, points, size);
@@ -119,7 +117,7 @@ final class TopologyFilter {
                         }
                         adj[u2][v2]--;
                         adj[v2][u2]--;
-                        found = cutsOffInternalPiece(adj, points, size);
+                        found = cutsOffPieceAttachedByBoth(adj, points, size, u1, v1, u2, v2);
                         adj[u2][v2]++;
                         adj[v2][u2]++;
                     }
@@ -135,28 +133,43 @@ final class TopologyFilter {
     }
 
     /**
-     * True when some internal vertex can no longer reach any external point; for vacuum diagrams
-     * (no external points), when the diagram falls apart.
+     * After removing edges (u1,v1) and (u2,v2): true when some connected piece without external
+     * points has exactly one end of each removed edge in it — the piece hangs on exactly these two
+     * propagators. (A piece hanging on one of them alone is a tadpole, not a self-energy; for vacuum
+     * diagrams either side of the cut can be the piece.)
      */
-    private static boolean cutsOffInternalPiece(int[][] adj, int points, int size) {
-        boolean[] seen = new boolean[size];
+    private static boolean cutsOffPieceAttachedByBoth(int[][] adj, int points, int size, int u1, int v1, int u2, int v2) {
+        int[] component = new int[size];
+        java.util.Arrays.fill(component, -1);
         int[] queue = new int[size];
-        int tail = 0;
-        for (int x = 0; x < Math.max(points, 1); x++) {
-            seen[x] = true;
-            queue[tail++] = x;
-        }
-        int head = 0;
-        while (head < tail) {
-            int u = queue[head++];
-            for (int w = 0; w < size; w++) {
-                if (adj[u][w] > 0 && !seen[w]) {
-                    seen[w] = true;
-                    queue[tail++] = w;
+        int components = 0;
+        for (int r = 0; r < size; r++) {
+            if (component[r] >= 0) {
+                continue;
+            }
+            int head = 0;
+            int tail = 0;
+            queue[tail++] = r;
+            component[r] = components;
+            boolean external = false;
+            while (head < tail) {
+                int u = queue[head++];
+                external |= u < points;
+                for (int w = 0; w < size; w++) {
+                    if (adj[u][w] > 0 && component[w] < 0) {
+                        component[w] = components;
+                        queue[tail++] = w;
+                    }
                 }
             }
+            int c = components++;
+            boolean crosses1 = (component[u1] == c) != (component[v1] == c);
+            boolean crosses2 = (component[u2] == c) != (component[v2] == c);
+            if (!external && crosses1 && crosses2) {
+                return true;
+            }
         }
-        return tail < size;
+        return false;
     }
 
     private static boolean reachesExternal(int[][] adj, int start, int points, int size) {
