@@ -64,12 +64,20 @@ final class AtomicOutput implements AutoCloseable {
         if (target != null) {
             writer.close();
             try {
+                readableByAll(temporary);
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
                 throw new IOException("cannot write output '" + target + "': " + e.getMessage());
             }
         }
         committed = true;
+    }
+
+    /** Temporary files are created owner-only; the result should look like any file the user writes. */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
     }
 
     @Override

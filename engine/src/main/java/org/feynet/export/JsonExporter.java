@@ -27,10 +27,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class JsonExporter implements Exporter {
 
+    private final Writer out;
     private final JsonGenerator json;
     private final boolean countOnly;
 
     public JsonExporter(Writer out, boolean countOnly) {
+        this.out = out;
         this.json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().createGenerator(out);
         this.countOnly = countOnly;
     }
@@ -116,6 +118,8 @@ public final class JsonExporter implements Exporter {
         json.writeEndArray();
         json.writeEndObject();
         json.flush();
+        out.write('\n');
+        out.flush();
     }
 
     private void writeCouplings(CouplingMonomial m) {

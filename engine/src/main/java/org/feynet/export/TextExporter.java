@@ -35,8 +35,8 @@ public final class TextExporter implements Exporter {
             out.write("#   vertex " + v.term() + ": valence " + v.valence() + ", vertex factor -c*n! = "
                     + v.vertexFactor() + "\n");
         }
-        out.write("# " + request.points() + " external points" + (request.points() > 0 ? " x1..x" + request.points() : "")
-                + ", " + (request.byLoops() ? request.loops() + " loops" : orders(request))
+        out.write("# " + request.points() + " external point" + (request.points() == 1 ? " x1" : request.points() > 1 ? "s x1..x" + request.points() : "s")
+                + ", " + (request.byLoops() ? request.loops() + (request.loops() == 1 ? " loop" : " loops") : orders(request))
                 + ", diagrams: " + String.join(", ", request.filters().names()) + "\n");
         out.write("# order = number of vertices; S = automorphisms fixing x1..xn, edge permutations included;"
                 + " weight = product of vertex factors / S\n");

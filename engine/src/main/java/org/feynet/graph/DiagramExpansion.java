@@ -87,6 +87,9 @@ public final class DiagramExpansion {
                     .computeIfAbsent(prefactor.couplings(), k -> new Tally());
             PointLayout layout = c.layout(theory, n);
             Map<Long, long[]> histogram = new HashMap<>();
+            long before = total;
+            int step = done;
+            long[] accepted = {0};
             OrderlyGenerator generator = new OrderlyGenerator(layout, !filters.full(), (adj, automorphisms) -> {
                 int size = layout.size;
                 int components = filters.full() ? Components.count(adj, size) : 1;
@@ -99,6 +102,9 @@ public final class DiagramExpansion {
                 }
                 long s = SymmetryFactor.of(adj, size, automorphisms);
                 histogram.computeIfAbsent(s, k -> new long[1])[0]++;
+                if ((++accepted[0] & 0xFFFF) == 0) {
+                    progress.progress(step, plan.size(), before + accepted[0]);
+                }
                 if (sink != null) {
                     sink.accept(toDiagram(c, layout, adj, loops, s, prefactor));
                 }
