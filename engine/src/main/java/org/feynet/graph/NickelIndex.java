@@ -91,31 +91,22 @@ public final class NickelIndex {
      */
     public static String of(int points, int[][] adjacency) {
         int size = validate(points, adjacency);
-        boolean[] seen = new boolean[size];
-        int[] queue = new int[size];
+        int[] label = new int[size];
+        int components = Components.label(adjacency, size, label, new int[size]);
         List<String> parts = new ArrayList<>();
-        for (int start = 0; start < size; start++) {
-            if (seen[start]) {
-                continue;
-            }
-            int head = 0;
+        for (int c = 0; c < components; c++) {
+            int[] members = new int[size];
             int tail = 0;
-            queue[tail++] = start;
-            seen[start] = true;
-            while (head < tail) {
-                int u = queue[head++];
-                for (int w = 0; w < size; w++) {
-                    if (adjacency[u][w] > 0 && !seen[w]) {
-                        seen[w] = true;
-                        queue[tail++] = w;
-                    }
+            for (int p = 0; p < size; p++) {
+                if (label[p] == c) {
+                    members[tail++] = p;
                 }
             }
             int[] internal = new int[tail];
             int n = 0;
             for (int i = 0; i < tail; i++) {
-                if (queue[i] >= points) {
-                    internal[n++] = queue[i];
+                if (members[i] >= points) {
+                    internal[n++] = members[i];
                 }
             }
             if (n == 0) {

@@ -38,7 +38,7 @@ final class OrderlyGenerator {
     private final int[] free;
     private final CanonicityTest canonicity;
     private final int[] queue;
-    private final boolean[] seen;
+    private final int[] labels;
 
     /**
      * @param layout the points and their blocks
@@ -54,7 +54,7 @@ final class OrderlyGenerator {
         this.free = layout.degree.clone();
         this.canonicity = new CanonicityTest(layout);
         this.queue = new int[layout.size];
-        this.seen = new boolean[layout.size];
+        this.labels = new int[layout.size];
     }
 
     /** Generates all diagrams of the layout. */
@@ -250,30 +250,15 @@ final class OrderlyGenerator {
 
     /** Connected: one component. Full: every component holds an external point. */
     private boolean componentsAreValid() {
-        int m = layout.size;
-        java.util.Arrays.fill(seen, false);
-        int reached = 0;
-        int roots = connected ? 1 : layout.externals; // full diagrams always have external points
-        for (int r = 0; r < roots; r++) {
-            if (seen[r]) {
-                continue;
-            }
-            int head = 0;
-            int tail = 0;
-            queue[tail++] = r;
-            seen[r] = true;
-            while (head < tail) {
-                int u = queue[head++];
-                reached++;
-                int[] row = adj[u];
-                for (int w = 0; w < m; w++) {
-                    if (row[w] > 0 && !seen[w]) {
-                        seen[w] = true;
-                        queue[tail++] = w;
-                    }
-                }
+        int components = Components.label(adj, layout.size, labels, queue);
+        if (connected) {
+            return components == 1;
+        }
+        for (boolean external : Components.holdsExternal(labels, components, layout.externals)) {
+            if (!external) {
+                return false;
             }
         }
-        return reached == m;
+        return true;
     }
 }

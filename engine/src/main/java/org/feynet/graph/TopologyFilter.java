@@ -86,7 +86,10 @@ final class TopologyFilter {
             // An external leg counts too: in a one-point function the body behind it is a tadpole.
             adj[u][v]--;
             adj[v][u]--;
-            boolean isolated = !reachesExternal(adj, u, points, size) || !reachesExternal(adj, v, points, size);
+            int[] label = new int[size];
+            int components = Components.label(adj, size, label, new int[size]);
+            boolean[] external = Components.holdsExternal(label, components, points);
+            boolean isolated = !external[label[u]] || !external[label[v]];
             adj[u][v]++;
             adj[v][u]++;
             if (isolated) {
@@ -139,59 +142,14 @@ final class TopologyFilter {
      * diagrams either side of the cut can be the piece.)
      */
     private static boolean cutsOffPieceAttachedByBoth(int[][] adj, int points, int size, int u1, int v1, int u2, int v2) {
-        int[] component = new int[size];
-        java.util.Arrays.fill(component, -1);
-        int[] queue = new int[size];
-        int components = 0;
-        for (int r = 0; r < size; r++) {
-            if (component[r] >= 0) {
-                continue;
-            }
-            int head = 0;
-            int tail = 0;
-            queue[tail++] = r;
-            component[r] = components;
-            boolean external = false;
-            while (head < tail) {
-                int u = queue[head++];
-                external |= u < points;
-                for (int w = 0; w < size; w++) {
-                    if (adj[u][w] > 0 && component[w] < 0) {
-                        component[w] = components;
-                        queue[tail++] = w;
-                    }
-                }
-            }
-            int c = components++;
-            boolean crosses1 = (component[u1] == c) != (component[v1] == c);
-            boolean crosses2 = (component[u2] == c) != (component[v2] == c);
-            if (!external && crosses1 && crosses2) {
+        int[] label = new int[size];
+        int components = Components.label(adj, size, label, new int[size]);
+        boolean[] external = Components.holdsExternal(label, components, points);
+        for (int c = 0; c < components; c++) {
+            boolean crosses1 = (label[u1] == c) != (label[v1] == c);
+            boolean crosses2 = (label[u2] == c) != (label[v2] == c);
+            if (!external[c] && crosses1 && crosses2) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean reachesExternal(int[][] adj, int start, int points, int size) {
-        if (start < points) {
-            return true;
-        }
-        boolean[] seen = new boolean[size];
-        int[] queue = new int[size];
-        int head = 0;
-        int tail = 0;
-        queue[tail++] = start;
-        seen[start] = true;
-        while (head < tail) {
-            int u = queue[head++];
-            if (u < points) {
-                return true;
-            }
-            for (int w = 0; w < size; w++) {
-                if (adj[u][w] > 0 && !seen[w]) {
-                    seen[w] = true;
-                    queue[tail++] = w;
-                }
             }
         }
         return false;
