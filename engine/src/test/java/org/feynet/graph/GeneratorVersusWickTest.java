@@ -46,7 +46,13 @@ class GeneratorVersusWickTest {
                 Arguments.of("phi6", 4, 1), Arguments.of("phi6", 4, 2),
                 Arguments.of("phi6", 6, 1),
                 Arguments.of("phi4+phi6", 0, 2), Arguments.of("phi4+phi6", 2, 1), Arguments.of("phi4+phi6", 2, 2),
-                Arguments.of("phi4+phi6", 4, 1), Arguments.of("phi4+phi6", 4, 2), Arguments.of("phi4+phi6", 6, 1));
+                Arguments.of("phi4+phi6", 4, 1), Arguments.of("phi4+phi6", 4, 2), Arguments.of("phi4+phi6", 6, 1),
+                // larger cases, affordable with the fixtures' grouped matching enumeration
+                Arguments.of("phi3", 0, 6), Arguments.of("phi3", 2, 6), Arguments.of("phi3", 4, 4), Arguments.of("phi3", 3, 5),
+                Arguments.of("phi4", 2, 4), Arguments.of("phi4", 2, 5), Arguments.of("phi4", 4, 4), Arguments.of("phi4", 4, 5),
+                Arguments.of("phi4", 0, 4), Arguments.of("phi4", 0, 5), Arguments.of("phi4", 6, 3),
+                Arguments.of("phi6", 0, 3), Arguments.of("phi6", 2, 3), Arguments.of("phi6", 4, 3), Arguments.of("phi6", 6, 2),
+                Arguments.of("phi4+phi6", 0, 3), Arguments.of("phi4+phi6", 2, 3), Arguments.of("phi4+phi6", 4, 3));
     }
 
     @ParameterizedTest(name = "{0} {1}-point order {2}")
