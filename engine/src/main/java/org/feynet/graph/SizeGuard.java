@@ -38,9 +38,10 @@ public final class SizeGuard {
         double estimate = estimate(request);
         double limit = countOnly ? COUNT_LIMIT : LIST_LIMIT;
         if (estimate > limit) {
+            String size = Double.isInfinite(estimate) ? "more than 1e308" : String.format("about %.1e", estimate);
             throw new InvalidRequestException(String.format(
-                    "%s would give about %.1e diagrams (estimated); refusing above %.0e%s — pass --force to run anyway",
-                    what, estimate, limit, countOnly ? "" : " when listing them (try --count-only)"));
+                    "%s with %d points would give %s diagrams (estimated); refusing above %.0e%s — pass --force to run anyway",
+                    what, request.points(), size, limit, countOnly ? "" : " when listing them (try --count-only)"));
         }
     }
 
