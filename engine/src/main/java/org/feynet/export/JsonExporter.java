@@ -3,7 +3,6 @@ package org.feynet.export;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Map;
 import org.feynet.graph.Diagram;
 import org.feynet.graph.ExpansionRequest;
 import org.feynet.graph.OrderSummary;
@@ -30,6 +29,7 @@ public final class JsonExporter implements Exporter {
     private final Writer out;
     private final JsonGenerator json;
     private final boolean countOnly;
+    private java.util.SortedSet<String> couplingSymbols = new java.util.TreeSet<>();
 
     public JsonExporter(Writer out, boolean countOnly) {
         this.out = out;
@@ -40,6 +40,7 @@ public final class JsonExporter implements Exporter {
     @Override
     public void begin(ExpansionRequest request) {
         Theory theory = request.theory();
+        couplingSymbols = theory.couplingSymbols();
         json.writeStartObject();
         json.writeObjectPropertyStart("theory");
         json.writeStringProperty("name", theory.name());
@@ -122,10 +123,11 @@ public final class JsonExporter implements Exporter {
         out.flush();
     }
 
+    /** Every coupling of the theory with its power, 0 included: {@code {"kappa":0,"lambda":2}}. */
     private void writeCouplings(CouplingMonomial m) {
         json.writeObjectPropertyStart("couplings");
-        for (Map.Entry<String, Integer> e : m.powers().entrySet()) {
-            json.writeNumberProperty(e.getKey(), e.getValue());
+        for (String symbol : couplingSymbols) {
+            json.writeNumberProperty(symbol, m.powers().getOrDefault(symbol, 0));
         }
         json.writeEndObject();
     }

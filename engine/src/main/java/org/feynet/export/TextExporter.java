@@ -70,10 +70,13 @@ public final class TextExporter implements Exporter {
 
     @Override
     public void end(List<OrderSummary> orders) throws IOException {
-        out.write("\n" + String.format("%-6s %-14s %10s  %s%n", "order", "couplings", "count", "weightSum"));
+        int width = Math.max(14, orders.stream().mapToInt(s -> s.couplings().toString().length()).max().orElse(0));
+        String header = "%-6s %-" + width + "s %10s  %s%n";
+        String row = "%-6d %-" + width + "s %10d  %s%n";
+        out.write("\n" + String.format(header, "order", "couplings", "count", "weightSum"));
         long total = 0;
         for (OrderSummary s : orders) {
-            out.write(String.format("%-6d %-14s %10d  %s%n", s.order(), s.couplings(), s.count(), s.weightSum()));
+            out.write(String.format(row, s.order(), s.couplings(), s.count(), s.weightSum()));
             total += s.count();
         }
         out.write("total " + total + " diagram" + (total == 1 ? "" : "s") + "\n");

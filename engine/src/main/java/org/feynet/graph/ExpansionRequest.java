@@ -46,6 +46,9 @@ public record ExpansionRequest(Theory theory, int points, int minOrder, int maxO
 
     /** The diagrams with exactly {@code loops} loops. */
     public static ExpansionRequest loops(Theory theory, int points, int loops, Filters filters) {
+        if (loops < 0) {
+            throw new InvalidRequestException("number of loops must be >= 0, got " + loops);
+        }
         return new ExpansionRequest(theory, points, 0, 0, loops, filters);
     }
 

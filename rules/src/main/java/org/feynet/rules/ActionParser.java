@@ -57,6 +57,7 @@ public final class ActionParser {
         if (action == null || action.isBlank()) {
             throw new ActionException("empty action: give an interaction such as 'lambda/4!*phi^4'");
         }
+        rejectWhatTheParserWouldMisread(action);
         ASTNode tree;
         try {
             tree = new Parser(false).parse(action);
@@ -87,6 +88,29 @@ public final class ActionParser {
             throw new ActionException("action '" + action + "' has no interaction term (all coefficients cancel)");
         }
         return new Theory(name, action, List.of(phi), vertices);
+    }
+
+    private static final java.util.regex.Pattern FUNCTION_CALL =
+            java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9]*\\s*\\(");
+    private static final java.util.regex.Pattern SCIENTIFIC =
+            java.util.regex.Pattern.compile("[0-9.]+[eE][-+]?[0-9]+");
+
+    /**
+     * Symja's strict syntax reads {@code exp(phi)} as the product {@code exp*phi} and {@code 1e-3} as
+     * {@code 1*e - 3}: both would silently become couplings named {@code exp} or {@code e}. Refuse
+     * them before parsing, naming what was written.
+     */
+    private static void rejectWhatTheParserWouldMisread(String action) {
+        java.util.regex.Matcher f = FUNCTION_CALL.matcher(action);
+        if (f.find()) {
+            String call = f.group().replaceAll("\\s", "");
+            throw new ActionException("'" + call + "' in the action looks like a function call: functions are not"
+                    + " allowed (an action is a polynomial); write an explicit product, e.g. 'lambda*(…)'");
+        }
+        java.util.regex.Matcher e = SCIENTIFIC.matcher(action);
+        if (e.find()) {
+            throw new ActionException("inexact number '" + e.group() + "' in the action: write it as a fraction, e.g. 1/1000");
+        }
     }
 
     /** An exact polynomial: field power to (coupling monomial to rational coefficient). */
@@ -152,8 +176,12 @@ public final class ActionParser {
             return Polynomial.constant(BigFraction.of(new BigInteger(i.toString())), CouplingMonomial.ONE, 0);
         }
         if (node instanceof FractionNode f) {
-            return Polynomial.constant(BigFraction.of(new BigInteger(f.getNumerator().toString()),
-                    new BigInteger(f.getDenominator().toString())), CouplingMonomial.ONE, 0);
+            BigInteger denominator = new BigInteger(f.getDenominator().toString());
+            if (denominator.signum() == 0) {
+                throw new ActionException("division by zero in '" + f + "' in the action");
+            }
+            return Polynomial.constant(BigFraction.of(new BigInteger(f.getNumerator().toString()), denominator),
+                    CouplingMonomial.ONE, 0);
         }
         if (node instanceof FloatNode) {
             throw new ActionException("inexact number '" + node + "' in the action: write it as a fraction, e.g. 5/2");
@@ -228,6 +256,9 @@ public final class ActionParser {
         }
         Polynomial base = expand(f.get(1));
         if (k < 0) {
+            if (base.terms.isEmpty()) {
+                throw new ActionException("division by zero in '" + f + "' in the action");
+            }
             if (!base.isMonomialConstant()) {
                 throw new ActionException("division by '" + f.get(1) + "' makes the action non-polynomial");
             }

@@ -24,6 +24,13 @@ public record Theory(String name, String action, List<Field> fields, List<Vertex
         }
     }
 
+    /** The coupling symbols of the action, sorted. */
+    public java.util.SortedSet<String> couplingSymbols() {
+        java.util.SortedSet<String> symbols = new java.util.TreeSet<>();
+        vertices.forEach(v -> symbols.addAll(v.actionCoefficient().couplings().powers().keySet()));
+        return symbols;
+    }
+
     /** The largest valence of any vertex. */
     public int maxValence() {
         return vertices.stream().mapToInt(VertexRule::valence).max().orElse(0);

@@ -99,6 +99,11 @@ class ActionParserTest {
         assertMessage("lambda/4!*(phi.phi)^2", "O(N)");
         assertMessage("I*phi^4", "'I'");
         assertMessage("", "empty");
+        assertMessage("lambda/0*phi^4", "division by zero");
+        assertMessage("exp(phi)*phi^3", "'exp('");
+        assertMessage("lambda*log (phi)*phi^4", "'log('");
+        assertMessage("1e-3*phi^4", "'1e-3'");
+        assertMessage("2.5E2*phi^4", "'2.5E2'");
     }
 
     private static void assertMessage(String action, String fragment) {
