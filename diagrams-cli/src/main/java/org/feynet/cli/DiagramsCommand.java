@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The top-level {@code diagrams} command; {@link #main} maps every failure to an exit code. */
 @Command(name = "diagrams", mixinStandardHelpOptions = true, version = "feynet diagrams 0.1.0",
         description = "Feynman diagrams of scalar field theories: generation, symmetry factors, weights.",
-        subcommands = {ExpandCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExpandCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
 public final class DiagramsCommand implements Runnable {
 
     /** Exit code of bad input (DESIGN.md contract). */

@@ -11,6 +11,8 @@ import org.feynet.rules.CouplingMonomial;
 import org.feynet.rules.Field;
 import org.feynet.rules.Theory;
 import org.feynet.rules.VertexRule;
+import org.feynet.symbolic.DiagramTerm;
+import org.feynet.symbolic.Notation;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,8 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * JSON as DESIGN.md's contract names its fields:
  * {@code {"theory":{…},"points":n,"filters":[…],"orders":[…],"diagrams":[…]}}, each order
  * {@code {"order","couplings","count","weightSum"}}, each diagram {@code {"order","couplings","loops",
- * "symmetryFactor","weight","nickel","vertices","propagators"}} ({@code expression} and {@code latex}
- * come with the symbolic layer). Written with Jackson's streaming generator: {@code diagrams} is
+ * "symmetryFactor","weight","nickel","expression","latex","vertices","propagators"}}. Written with Jackson's streaming generator: {@code diagrams} is
  * streamed as the diagrams come, and {@code orders} follows it, since the table is complete only at
  * the end (JSON objects are unordered). Count-only output has no {@code diagrams}.
  */
@@ -31,7 +32,10 @@ public final class JsonExporter implements Exporter {
     private final boolean countOnly;
     private java.util.SortedSet<String> couplingSymbols = new java.util.TreeSet<>();
 
-    public JsonExporter(Writer out, boolean countOnly) {
+    private final Notation notation;
+
+    public JsonExporter(Writer out, boolean countOnly, Notation notation) {
+        this.notation = notation;
         this.out = out;
         this.json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().createGenerator(out);
         this.countOnly = countOnly;
@@ -83,6 +87,9 @@ public final class JsonExporter implements Exporter {
         json.writeNumberProperty("symmetryFactor", d.symmetryFactor());
         json.writeStringProperty("weight", d.weight().toString());
         json.writeStringProperty("nickel", d.nickel());
+        DiagramTerm term = DiagramTerm.of(d, notation);
+        json.writeStringProperty("expression", term.symja());
+        json.writeStringProperty("latex", term.latex());
         json.writeArrayPropertyStart("vertices");
         for (int i = 0; i < d.vertexTypes().size(); i++) {
             json.writeStartObject();

@@ -56,6 +56,10 @@ public record Diagram(int order, CouplingMonomial couplings, int points, List<In
 
     /** The name of a point: x1 … xn for external points, v1 … for internal vertices. */
     public String pointName(int point) {
+        return pointName(points, point);
+    }
+
+    private static String pointName(int points, int point) {
         return point < points ? "x" + (point + 1) : "v" + (point - points + 1);
     }
 
@@ -64,7 +68,11 @@ public record Diagram(int order, CouplingMonomial couplings, int points, List<In
      * {@code x1-v1 x2-v2 v1-v2^3} for the sunset.
      */
     public String picture() {
-        int[][] a = adjacency();
+        return picture(points, adjacency());
+    }
+
+    /** The one-line picture of any multiplicity matrix with {@code points} external points first. */
+    public static String picture(int points, int[][] a) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < a.length; i++) {
             for (int j = i; j < a.length; j++) {
@@ -74,7 +82,7 @@ public record Diagram(int order, CouplingMonomial couplings, int points, List<In
                 if (sb.length() > 0) {
                     sb.append(' ');
                 }
-                sb.append(pointName(i)).append('-').append(pointName(j));
+                sb.append(pointName(points, i)).append('-').append(pointName(points, j));
                 if (a[i][j] > 1) {
                     sb.append('^').append(a[i][j]);
                 }

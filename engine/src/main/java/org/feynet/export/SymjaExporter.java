@@ -1,0 +1,65 @@
+package org.feynet.export;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.feynet.graph.Diagram;
+import org.feynet.graph.ExpansionRequest;
+import org.feynet.graph.OrderSummary;
+import org.feynet.rules.CouplingMonomial;
+import org.feynet.symbolic.DiagramTerm;
+import org.feynet.symbolic.Notation;
+
+/**
+ * The expansion in Symja input form: one sum over every diagram, a term per line, with a comment
+ * before each order. {@code diagrams check --file} reads it back, and Symja reads it as it is
+ * ({@code Int} being an inert head in strict mode).
+ */
+public final class SymjaExporter implements Exporter {
+
+    private final Writer out;
+    private final Notation notation;
+    private int currentOrder = -1;
+    private CouplingMonomial currentCouplings;
+    private boolean first = true;
+
+    public SymjaExporter(Writer out, Notation notation) {
+        this.out = out;
+        this.notation = notation;
+    }
+
+    @Override
+    public void begin(ExpansionRequest request) throws IOException {
+        out.write("(* feynet: theory " + request.theory().name() + ", S_int = " + request.theory().action() + "; "
+                + request.points() + " points; " + String.join(", ", request.filters().names())
+                + (notation.amputate() ? "; amputated" : "") + " *)\n");
+        out.write("(* " + notation.propagator() + "[a,b] = propagator, Int[f, y] = integral of f over the point y *)\n");
+    }
+
+    @Override
+    public void diagram(Diagram d) throws IOException {
+        if (d.order() != currentOrder || !d.couplings().equals(currentCouplings)) {
+            currentOrder = d.order();
+            currentCouplings = d.couplings();
+            out.write("(* order " + d.order() + (d.couplings().isOne() ? "" : ", " + d.couplings()) + " *)\n");
+        }
+        String term = DiagramTerm.of(d, notation).symja();
+        if (first) {
+            out.write(term);
+            first = false;
+        } else if (term.startsWith("-")) {
+            out.write(" - " + term.substring(1));
+        } else {
+            out.write(" + " + term);
+        }
+        out.write('\n');
+    }
+
+    @Override
+    public void end(List<OrderSummary> orders) throws IOException {
+        if (first) {
+            out.write("0\n");
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,188 @@
+package org.feynet.symbolic;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.feynet.graph.CanonicalLabelling;
+import org.feynet.graph.Diagram;
+import org.feynet.rules.Coefficient;
+import org.feynet.rules.Theory;
+import org.feynet.rules.VertexRule;
+
+/**
+ * Compares a person's expansion with the engine's, diagram by diagram: each of the person's terms
+ * is turned back into a diagram (propagators are edges, integrated points are vertices, the vertex
+ * type follows from the number of lines at a point) and numbered canonically
+ * ({@link CanonicalLabelling}); terms of the same diagram are added; then every diagram is looked up
+ * among the engine's. Dummy names, argument order and the nesting of integrals therefore do not
+ * matter — only the diagrams and their coefficients do.
+ */
+public final class ExpansionComparison {
+
+    /** What differs. */
+    public enum Kind { MISSING, EXTRA, WRONG_COEFFICIENT }
+
+    /**
+     * One difference.
+     *
+     * @param kind missing (engine has it, the person not), extra (the other way) or wrong coefficient
+     * @param engine the engine's diagram, or null for an extra term
+     * @param engineTerm the engine's term, or null
+     * @param yourTerm the person's term in canonical form with the person's coefficient, or null
+     * @param picture the diagram's one-line picture ({@link Diagram#picture()})
+     */
+    public record Difference(Kind kind, Diagram engine, DiagramTerm engineTerm, DiagramTerm yourTerm, String picture) {
+    }
+
+    /** The outcome: matched diagrams and the differences. */
+    public record Result(int matched, List<Difference> differences) {
+        public boolean matches() {
+            return differences.isEmpty();
+        }
+    }
+
+    private ExpansionComparison() {
+    }
+
+    public static Result compare(Theory theory, int points, List<Diagram> engine, List<TermReader.RawTerm> yours,
+                                 Notation notation) {
+        Map<String, Diagram> expected = new LinkedHashMap<>();
+        for (Diagram d : engine) {
+            int[] types = d.vertexTypes().stream().mapToInt(Integer::intValue).toArray();
+            expected.put(key(points, types, d.adjacency()), d);
+        }
+        Map<String, Coefficient> written = new LinkedHashMap<>();
+        Map<String, int[][]> matrices = new HashMap<>();
+        for (TermReader.RawTerm t : yours) {
+            Graph g = toGraph(theory, points, t);
+            int[] perm = CanonicalLabelling.of(points, g.types, g.adjacency);
+            int[][] canonical = CanonicalLabelling.relabel(g.adjacency, perm);
+            int[] sortedTypes = g.types.clone();
+            Arrays.sort(sortedTypes);
+            String k = Arrays.toString(sortedTypes) + Arrays.deepToString(canonical);
+            matrices.put(k, canonical);
+            written.merge(k, t.coefficient(), ExpansionComparison::add);
+        }
+        List<Difference> differences = new ArrayList<>();
+        int matched = 0;
+        for (Map.Entry<String, Diagram> e : expected.entrySet()) {
+            Diagram d = e.getValue();
+            Coefficient mine = written.remove(e.getKey());
+            DiagramTerm engineTerm = DiagramTerm.of(d, notation);
+            if (mine == null || mine.rational().signum() == 0) {
+                differences.add(new Difference(Kind.MISSING, d, engineTerm, null, d.picture()));
+            } else if (!mine.equals(d.weight())) {
+                differences.add(new Difference(Kind.WRONG_COEFFICIENT, d, engineTerm,
+                        DiagramTerm.of(points, d.adjacency(), mine, notation), d.picture()));
+            } else {
+                matched++;
+            }
+        }
+        for (Map.Entry<String, Coefficient> e : written.entrySet()) {
+            if (e.getValue().rational().signum() != 0) {
+                int[][] m = matrices.get(e.getKey());
+                differences.add(new Difference(Kind.EXTRA, null, null,
+                        DiagramTerm.of(points, m, e.getValue(), notation), Diagram.picture(points, m)));
+            }
+        }
+        return new Result(matched, differences);
+    }
+
+    private static String key(int points, int[] types, int[][] adjacency) {
+        int[] perm = CanonicalLabelling.of(points, types, adjacency);
+        int[] sortedTypes = types.clone();
+        Arrays.sort(sortedTypes);
+        return Arrays.toString(sortedTypes) + Arrays.deepToString(CanonicalLabelling.relabel(adjacency, perm));
+    }
+
+    /** Adds coefficients of the same diagram; different coupling monomials cannot be added. */
+    private static Coefficient add(Coefficient a, Coefficient b) {
+        if (a.rational().signum() == 0) {
+            return b;
+        }
+        if (b.rational().signum() == 0) {
+            return a;
+        }
+        if (!a.couplings().equals(b.couplings())) {
+            throw new TermReader.ReadException("the same diagram is written with couplings " + a.couplings()
+                    + " and " + b.couplings());
+        }
+        return new Coefficient(a.rational().add(b.rational()), a.couplings());
+    }
+
+    private record Graph(int[] types, int[][] adjacency) {
+    }
+
+    /** A term as a diagram: x1…xn external, integrated points internal, types from their valence. */
+    private static Graph toGraph(Theory theory, int points, TermReader.RawTerm t) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int x = 0; x < points; x++) {
+            index.put("x" + (x + 1), x);
+        }
+        List<String> integrated = t.integrated();
+        for (int i = 0; i < integrated.size(); i++) {
+            index.put(integrated.get(i), points + i);
+        }
+        int size = points + integrated.size();
+        int[][] a = new int[size][size];
+        for (DiagramTerm.Factor f : t.factors()) {
+            if (f.head().equals("Delta")) {
+                throw new TermReader.ReadException("Delta factors belong to amputated terms, which check does not read yet");
+            }
+            for (String p : new String[] {f.a(), f.b()}) {
+                if (!index.containsKey(p)) {
+                    throw new TermReader.ReadException("point '" + p + "' is neither an external point x1..x" + points
+                            + " nor integrated over");
+                }
+            }
+            int i = index.get(f.a());
+            int j = index.get(f.b());
+            a[i][j] += f.power();
+            if (i != j) {
+                a[j][i] += f.power();
+            }
+        }
+        for (int x = 0; x < points; x++) {
+            int degree = 0;
+            for (int p = 0; p < size; p++) {
+                degree += p == x ? 2 * a[x][x] : a[x][p];
+            }
+            if (degree != 1) {
+                throw new TermReader.ReadException("x" + (x + 1) + " is the end of " + degree
+                        + " propagators in a term; an external point ends exactly one");
+            }
+        }
+        int[] types = new int[integrated.size()];
+        for (int i = 0; i < integrated.size(); i++) {
+            int p = points + i;
+            int degree = 0;
+            for (int q = 0; q < size; q++) {
+                degree += q == p ? 2 * a[p][p] : a[p][q];
+            }
+            types[i] = typeOfValence(theory, degree);
+        }
+        return new Graph(types, a);
+    }
+
+    private static int typeOfValence(Theory theory, int valence) {
+        int found = -1;
+        for (int t = 0; t < theory.vertices().size(); t++) {
+            VertexRule v = theory.vertices().get(t);
+            if (v.valence() == valence) {
+                if (found >= 0) {
+                    throw new TermReader.ReadException("a point with " + valence + " lines could be several vertices of "
+                            + theory.name() + "; check cannot tell them apart");
+                }
+                found = t;
+            }
+        }
+        if (found < 0) {
+            throw new TermReader.ReadException("an integrated point with " + valence + " lines is no vertex of "
+                    + theory.name());
+        }
+        return found;
+    }
+}

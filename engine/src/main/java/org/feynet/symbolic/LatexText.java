@@ -1,0 +1,54 @@
+package org.feynet.symbolic;
+
+import java.math.BigInteger;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.feynet.rules.Coefficient;
+
+/**
+ * LaTeX for coefficients and point names. Written here because Symja's TeXForm writes
+ * {@code \cdot} and {@code G(x1,y1)} without subscripts (DESIGN.md).
+ */
+final class LatexText {
+    private static final Set<String> GREEK = Set.of("alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta",
+            "theta", "iota", "kappa", "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "phi", "chi", "psi",
+            "omega");
+
+    private LatexText() {
+    }
+
+    /** {@code x1} → {@code x_{1}}. */
+    static String point(String name) {
+        return name.charAt(0) + "_{" + name.substring(1) + "}";
+    }
+
+    static String symbol(String s) {
+        return GREEK.contains(s) ? "\\" + s : s;
+    }
+
+    /** {@code -1/2*lambda} → {@code -\frac{\lambda}{2}}; {@code 1} → empty; {@code -1} → {@code -}. */
+    static String coefficient(Coefficient c) {
+        BigFraction r = c.rational();
+        String sign = r.signum() < 0 ? "-" : "";
+        BigFraction abs = r.abs();
+        StringBuilder num = new StringBuilder();
+        if (!abs.getNumerator().equals(BigInteger.ONE) || c.couplings().isOne()) {
+            num.append(abs.getNumerator());
+        }
+        for (Map.Entry<String, Integer> e : c.couplings().powers().entrySet()) {
+            if (num.length() > 0 && Character.isDigit(num.charAt(num.length() - 1))) {
+                num.append(' ');
+            }
+            num.append(symbol(e.getKey()));
+            if (e.getValue() != 1) {
+                num.append("^{").append(e.getValue()).append('}');
+            }
+        }
+        String n = num.toString();
+        if (abs.getDenominator().equals(BigInteger.ONE)) {
+            return n.equals("1") ? sign : sign + n;
+        }
+        return sign + "\\frac{" + n + "}{" + abs.getDenominator() + "}";
+    }
+}

@@ -1,0 +1,24 @@
+package org.feynet.symbolic;
+
+import java.util.Objects;
+
+/**
+ * How terms are written. Only the notation changes, never the diagrams or their weights.
+ *
+ * @param propagator the head of a propagator: {@code G} (default) or {@code K} (the NN-QFT kernel)
+ * @param amputate drop the external propagators: the internal point a leg xi was attached to is
+ *                 then called xi and not integrated; when several legs meet at one point, it takes
+ *                 the smallest name and a factor {@code Delta[xi,xj]} joins the others to it
+ */
+public record Notation(String propagator, boolean amputate) {
+
+    public static final Notation DEFAULT = new Notation("G", false);
+
+    public Notation {
+        Objects.requireNonNull(propagator, "propagator");
+        if (!propagator.matches("[A-Z][A-Za-z0-9]*") || java.util.Set.of("I", "E", "D", "N", "C", "O").contains(propagator)) {
+            throw new IllegalArgumentException("propagator symbol '" + propagator
+                    + "' must be a capitalised name that Symja does not reserve, e.g. G or K");
+        }
+    }
+}
