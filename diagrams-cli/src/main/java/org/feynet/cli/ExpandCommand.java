@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.feynet.export.Exporter;
 import org.feynet.export.JsonExporter;
+import org.feynet.export.LatexExporter;
 import org.feynet.export.SymjaExporter;
 import org.feynet.export.TextExporter;
 import org.feynet.graph.DiagramExpansion;
@@ -35,7 +36,8 @@ public final class ExpandCommand implements Callable<Integer> {
     boolean countOnly;
 
     @Option(names = "--format", paramLabel = "FMT", defaultValue = "text",
-            description = "text (default), json, or symja (the expansion as one Symja sum, readable by 'check')")
+            description = "text (default), json, symja (one Symja sum, readable by 'check'), latex (a document"
+                    + " with TikZ-Feynman drawings, pdflatex), tikz (the drawings alone)")
     String format;
 
     @Option(names = "--propagator-symbol", paramLabel = "SYM", defaultValue = "G",
@@ -56,11 +58,11 @@ public final class ExpandCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!List.of("text", "json", "symja").contains(format)) {
-            throw new IllegalArgumentException("unknown format '" + format + "'; use text, json or symja");
+        if (!List.of("text", "json", "symja", "latex", "tikz").contains(format)) {
+            throw new IllegalArgumentException("unknown format '" + format + "'; use text, json, symja, latex or tikz");
         }
-        if (countOnly && format.equals("symja")) {
-            throw new IllegalArgumentException("--count-only has no terms to write in format symja; use text or json");
+        if (countOnly && !List.of("text", "json").contains(format)) {
+            throw new IllegalArgumentException("--count-only has no diagrams to write in format " + format + "; use text or json");
         }
         Notation notation = new Notation(propagatorSymbol, amputate);
         ExpansionRequest request = which.request();
@@ -72,6 +74,8 @@ public final class ExpandCommand implements Callable<Integer> {
             Exporter exporter = switch (format) {
                 case "json" -> new JsonExporter(out.writer(), countOnly, notation);
                 case "symja" -> new SymjaExporter(out.writer(), notation);
+                case "latex" -> new LatexExporter(out.writer(), notation, false);
+                case "tikz" -> new LatexExporter(out.writer(), notation, true);
                 default -> new TextExporter(out.writer());
             };
             exporter.begin(request);

@@ -10,7 +10,7 @@ import org.feynet.rules.Coefficient;
  * LaTeX for coefficients and point names. Written here because Symja's TeXForm writes
  * {@code \cdot} and {@code G(x1,y1)} without subscripts (DESIGN.md).
  */
-final class LatexText {
+public final class LatexText {
     private static final Set<String> GREEK = Set.of("alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta",
             "theta", "iota", "kappa", "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "phi", "chi", "psi",
             "omega");
@@ -25,6 +25,21 @@ final class LatexText {
 
     static String symbol(String s) {
         return GREEK.contains(s) ? "\\" + s : s;
+    }
+
+    /** {@code lambda^2*kappa} → {@code \kappa\,\lambda^{2}}. */
+    public static String monomial(org.feynet.rules.CouplingMonomial m) {
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, Integer> e : m.powers().entrySet()) {
+            if (sb.length() > 0) {
+                sb.append("\\,");
+            }
+            sb.append(symbol(e.getKey()));
+            if (e.getValue() != 1) {
+                sb.append("^{").append(e.getValue()).append('}');
+            }
+        }
+        return sb.length() == 0 ? "1" : sb.toString();
     }
 
     /** {@code -1/2*lambda} → {@code -\frac{\lambda}{2}}; {@code 1} → empty; {@code -1} → {@code -}. */
