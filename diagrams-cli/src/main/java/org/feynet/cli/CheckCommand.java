@@ -15,6 +15,7 @@ import org.feynet.symbolic.ExpansionComparison;
 import org.feynet.symbolic.ExpansionComparison.Difference;
 import org.feynet.symbolic.Notation;
 import org.feynet.symbolic.TermReader;
+import org.feynet.symbolic.TopologyComparison;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,6 +26,7 @@ import picocli.CommandLine.Option;
         description = {"Compares a hand calculation (a sum of terms such as lambda^2/6*Int[Int[G[x1,y1]*G[y1,y2]^3*G[y2,x2],",
                 "y2], y1]) with the engine's diagrams: any dummy names, any order of G's arguments, integrals nested",
                 "or as lists. Prints 'match', or each missing diagram, extra term and wrong coefficient.",
+                "A file of lines 'NICKEL WEIGHT' (as written by expand --format nickel) is compared topology by topology.",
                 "Exit 0 on match, 1 on mismatch, 2 on unreadable input."},
         footer = {"", "Examples:",
                 "  diagrams check --theory phi4 --points 2 --order 1 --expr '-lambda/2*Int[G[x1,z]*G[z,z]*G[z,x2], z]'",
@@ -62,6 +64,16 @@ public final class CheckCommand implements Callable<Integer> {
         ExpansionRequest request = which.request();
         SizeGuard.check(request, false);
         String text = input.expr != null ? input.expr : readFile(input.file);
+        if (TopologyComparison.looksLikeNickelList(text)) {
+            List<TopologyComparison.Entry> entries = TopologyComparison.read(text);
+            var engine = DiagramExpansion.expand(request, ProgressBar.forTerminal(System.err)).diagrams();
+            TopologyComparison.Result result = TopologyComparison.compare(engine, entries);
+            try (AtomicOutput out = AtomicOutput.open(output, System.out)) {
+                reportTopologies(out.writer(), describe(request), result);
+                out.commit();
+            }
+            return result.matches() ? 0 : 1;
+        }
         List<TermReader.RawTerm> terms = TermReader.read(text, notation.propagator());
         var engine = DiagramExpansion.expand(request, ProgressBar.forTerminal(System.err)).diagrams();
         ExpansionComparison.Result result = ExpansionComparison.compare(request.theory(), request.points(), engine, terms,
@@ -71,6 +83,33 @@ public final class CheckCommand implements Callable<Integer> {
             out.commit();
         }
         return result.matches() ? 0 : 1;
+    }
+
+    private static String describe(ExpansionRequest request) {
+        return request.theory().name() + ", " + request.points() + " points, "
+                + (request.byLoops() ? request.loops() + " loops" : "order " + (request.minOrder() == request.maxOrder()
+                ? request.minOrder() : request.minOrder() + ".." + request.maxOrder()))
+                + " (" + String.join(", ", request.filters().names()) + ")";
+    }
+
+    private static void reportTopologies(Writer w, String what, TopologyComparison.Result result) throws IOException {
+        if (result.matches()) {
+            w.write("match: all " + result.topologies() + " topologies of " + what + " with the right weights\n");
+            return;
+        }
+        w.write("mismatch: " + result.matched() + " of " + result.topologies() + " topologies of " + what + " match; "
+                + result.differences().size() + " difference" + (result.differences().size() == 1 ? "" : "s") + "\n");
+        for (TopologyComparison.Difference d : result.differences()) {
+            switch (d.kind()) {
+                case MISSING -> w.write("missing topology " + d.nickel() + "  engine: " + d.engine() + " (" + d.labelled()
+                        + " labelled diagram" + (d.labelled() == 1 ? "" : "s") + ")\n");
+                case WRONG_COEFFICIENT -> w.write("wrong weight " + d.nickel() + "  yours: " + d.yours() + "  engine: "
+                        + d.engine() + " (" + d.labelled() + " labelled diagram" + (d.labelled() == 1 ? "" : "s") + ")\n");
+                case EXTRA -> w.write("extra topology " + d.nickel() + "  yours: " + d.yours()
+                        + " (not a topology of this expansion)\n");
+                default -> throw new IllegalStateException();
+            }
+        }
     }
 
     private static String readFile(String file) throws IOException {
@@ -85,10 +124,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     private static void report(Writer w, ExpansionRequest request, int expected, ExpansionComparison.Result result)
             throws IOException {
-        String what = request.theory().name() + ", " + request.points() + " points, "
-                + (request.byLoops() ? request.loops() + " loops" : "order " + (request.minOrder() == request.maxOrder()
-                ? request.minOrder() : request.minOrder() + ".." + request.maxOrder()))
-                + " (" + String.join(", ", request.filters().names()) + ")";
+        String what = describe(request);
         if (result.matches()) {
             w.write("match: all " + expected + " diagrams of " + what + " with the right coefficients\n");
             return;

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.feynet.export.Exporter;
 import org.feynet.export.JsonExporter;
 import org.feynet.export.LatexExporter;
+import org.feynet.export.NickelExporter;
 import org.feynet.export.SymjaExporter;
 import org.feynet.export.TextExporter;
 import org.feynet.graph.DiagramExpansion;
@@ -37,7 +38,7 @@ public final class ExpandCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FMT", defaultValue = "text",
             description = "text (default), json, symja (one Symja sum, readable by 'check'), latex (a document"
-                    + " with TikZ-Feynman drawings, pdflatex), tikz (the drawings alone)")
+                    + " with TikZ-Feynman drawings, pdflatex), tikz (the drawings alone), nickel (by topology)")
     String format;
 
     @Option(names = "--propagator-symbol", paramLabel = "SYM", defaultValue = "G",
@@ -58,8 +59,8 @@ public final class ExpandCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!List.of("text", "json", "symja", "latex", "tikz").contains(format)) {
-            throw new IllegalArgumentException("unknown format '" + format + "'; use text, json, symja, latex or tikz");
+        if (!List.of("text", "json", "symja", "latex", "tikz", "nickel").contains(format)) {
+            throw new IllegalArgumentException("unknown format '" + format + "'; use text, json, symja, latex, tikz or nickel");
         }
         if (countOnly && !List.of("text", "json").contains(format)) {
             throw new IllegalArgumentException("--count-only has no diagrams to write in format " + format + "; use text or json");
@@ -76,6 +77,7 @@ public final class ExpandCommand implements Callable<Integer> {
                 case "symja" -> new SymjaExporter(out.writer(), notation);
                 case "latex" -> new LatexExporter(out.writer(), notation, false);
                 case "tikz" -> new LatexExporter(out.writer(), notation, true);
+                case "nickel" -> new NickelExporter(out.writer());
                 default -> new TextExporter(out.writer());
             };
             exporter.begin(request);

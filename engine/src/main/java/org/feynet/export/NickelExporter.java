@@ -1,0 +1,74 @@
+package org.feynet.export;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.feynet.graph.Diagram;
+import org.feynet.graph.ExpansionRequest;
+import org.feynet.graph.OrderSummary;
+import org.feynet.rules.Coefficient;
+import org.feynet.rules.CouplingMonomial;
+
+/**
+ * The expansion by topology: per order, each Nickel index (external legs unlabelled) with the sum of
+ * the weights of the labelled diagrams that share it, and those diagrams listed under it. This is the
+ * notation of GraphState and of multi-loop tables; {@code diagrams check --file} reads it back
+ * (lines that start with an index and a weight; indented lines and comments are skipped).
+ */
+public final class NickelExporter implements Exporter {
+
+    private final Writer out;
+    private final Map<String, List<Diagram>> group = new LinkedHashMap<>();
+    private int currentOrder = -1;
+    private CouplingMonomial currentCouplings;
+
+    public NickelExporter(Writer out) {
+        this.out = out;
+    }
+
+    @Override
+    public void begin(ExpansionRequest request) throws IOException {
+        out.write("# feynet: Nickel indices of " + request.theory().name() + " (" + request.theory().action() + "), "
+                + request.points() + " points, " + String.join(", ", request.filters().names()) + "\n");
+        out.write("# external legs unlabelled (e); weight = sum over the labelled diagrams listed below each index\n");
+        out.write("# nickel  weight  labelled-diagrams\n");
+    }
+
+    @Override
+    public void diagram(Diagram d) throws IOException {
+        if (d.order() != currentOrder || !d.couplings().equals(currentCouplings)) {
+            flush();
+            currentOrder = d.order();
+            currentCouplings = d.couplings();
+        }
+        group.computeIfAbsent(d.nickel(), k -> new ArrayList<>()).add(d);
+    }
+
+    private void flush() throws IOException {
+        if (group.isEmpty()) {
+            return;
+        }
+        out.write("\n# order " + currentOrder + (currentCouplings.isOne() ? "" : ", " + currentCouplings) + "\n");
+        for (Map.Entry<String, List<Diagram>> e : group.entrySet()) {
+            BigFraction sum = BigFraction.ZERO;
+            for (Diagram d : e.getValue()) {
+                sum = sum.add(d.weight().rational());
+            }
+            out.write(e.getKey() + "  " + new Coefficient(sum, currentCouplings) + "  " + e.getValue().size() + "\n");
+            for (Diagram d : e.getValue()) {
+                out.write("    " + d.picture() + "  S=" + d.symmetryFactor() + "  " + d.weight() + "\n");
+            }
+        }
+        group.clear();
+    }
+
+    @Override
+    public void end(List<OrderSummary> orders) throws IOException {
+        flush();
+        out.flush();
+    }
+}
