@@ -73,6 +73,21 @@ final class AtomicOutput implements AutoCloseable {
         committed = true;
     }
 
+    /**
+     * Writes {@code content} to {@code dir/name} atomically (temporary file, then rename): for outputs
+     * made of several files, such as an SVG gallery.
+     */
+    static void writeFile(Path dir, String name, String content) throws IOException {
+        Path tmp = Files.createTempFile(dir, "." + name, ".part");
+        try {
+            Files.writeString(tmp, content, StandardCharsets.UTF_8);
+            readableByAll(tmp);
+            Files.move(tmp, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
     /** Temporary files are created owner-only; the result should look like any file the user writes. */
     private static void readableByAll(Path file) throws IOException {
         if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {

@@ -8,6 +8,10 @@ import org.feynet.export.Exporter;
 import org.feynet.export.JsonExporter;
 import org.feynet.export.LatexExporter;
 import org.feynet.export.NickelExporter;
+import org.feynet.export.SvgExporter;
+import org.feynet.export.SvgFolder;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.feynet.export.SymjaExporter;
 import org.feynet.export.TextExporter;
 import org.feynet.graph.DiagramExpansion;
@@ -38,7 +42,8 @@ public final class ExpandCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FMT", defaultValue = "text",
             description = "text (default), json, symja (one Symja sum, readable by 'check'), latex (a document"
-                    + " with TikZ-Feynman drawings, pdflatex), tikz (the drawings alone), nickel (by topology)")
+                    + " with TikZ-Feynman drawings, pdflatex), tikz (the drawings alone), nickel (by topology),"
+                    + " svg (one page; with -o DIR/ a file per diagram and index.html)")
     String format;
 
     @Option(names = "--propagator-symbol", paramLabel = "SYM", defaultValue = "G",
@@ -59,8 +64,9 @@ public final class ExpandCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!List.of("text", "json", "symja", "latex", "tikz", "nickel").contains(format)) {
-            throw new IllegalArgumentException("unknown format '" + format + "'; use text, json, symja, latex, tikz or nickel");
+        if (!List.of("text", "json", "symja", "latex", "tikz", "nickel", "svg").contains(format)) {
+            throw new IllegalArgumentException("unknown format '" + format
+                    + "'; use text, json, symja, latex, tikz, nickel or svg");
         }
         if (countOnly && !List.of("text", "json").contains(format)) {
             throw new IllegalArgumentException("--count-only has no diagrams to write in format " + format + "; use text or json");
@@ -71,6 +77,17 @@ public final class ExpandCommand implements Callable<Integer> {
             SizeGuard.check(request, countOnly);
         }
         ProgressBar progress = ProgressBar.forTerminal(System.err);
+        if (format.equals("svg") && output != null && (output.endsWith("/") || Files.isDirectory(Path.of(output)))) {
+            Path dir = Path.of(output);
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw new IOException("cannot create output folder '" + output + "': " + e.getClass().getSimpleName());
+            }
+            run(request, new SvgExporter(new SvgFolder((name, content) -> AtomicOutput.writeFile(dir, name, content))),
+                    progress);
+            return 0;
+        }
         try (AtomicOutput out = AtomicOutput.open(output, System.out)) {
             Exporter exporter = switch (format) {
                 case "json" -> new JsonExporter(out.writer(), countOnly, notation);
@@ -78,25 +95,30 @@ public final class ExpandCommand implements Callable<Integer> {
                 case "latex" -> new LatexExporter(out.writer(), notation, false);
                 case "tikz" -> new LatexExporter(out.writer(), notation, true);
                 case "nickel" -> new NickelExporter(out.writer());
+                case "svg" -> new SvgExporter(out.writer());
                 default -> new TextExporter(out.writer());
             };
-            exporter.begin(request);
-            List<OrderSummary> orders;
-            if (countOnly) {
-                orders = DiagramExpansion.count(request, progress).orders();
-            } else {
-                orders = DiagramExpansion.stream(request, d -> {
-                    try {
-                        exporter.diagram(d);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }, progress);
-            }
-            progress.finish();
-            exporter.end(orders);
+            run(request, exporter, progress);
             out.commit();
         }
         return 0;
+    }
+
+    private void run(ExpansionRequest request, Exporter exporter, ProgressBar progress) throws IOException {
+        exporter.begin(request);
+        List<OrderSummary> orders;
+        if (countOnly) {
+            orders = DiagramExpansion.count(request, progress).orders();
+        } else {
+            orders = DiagramExpansion.stream(request, d -> {
+                try {
+                    exporter.diagram(d);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, progress);
+        }
+        progress.finish();
+        exporter.end(orders);
     }
 }

@@ -98,8 +98,9 @@ public record DiagramLayout(double[] x, double[] y) {
         double sy = 0;
         for (int q = 0; q < a.length; q++) {
             if (q != point && a[point][q] > 0) {
-                sx += x[q] - x[point];
-                sy += y[q] - y[point];
+                double len = Math.max(Math.hypot(x[q] - x[point], y[q] - y[point]), 1e-9);
+                sx += (x[q] - x[point]) / len; // unit vectors: a near neighbour counts as much as a far one
+                sy += (y[q] - y[point]) / len;
             }
         }
         if (Math.abs(sx) < 1e-9 && Math.abs(sy) < 1e-9) {
