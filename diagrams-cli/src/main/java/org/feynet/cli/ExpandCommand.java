@@ -53,6 +53,10 @@ public final class ExpandCommand implements Callable<Integer> {
     @Option(names = "--amputate", description = "write terms without external propagators")
     boolean amputate;
 
+    @Option(names = "--space", paramLabel = "SPACE", defaultValue = "position",
+            description = "position (default: points x, integrals over y) or momentum (p, loop momenta k, P[k,m] = 1/(k^2+m^2))")
+    String space;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE (atomically) instead of stdout")
     String output;
 
@@ -71,8 +75,14 @@ public final class ExpandCommand implements Callable<Integer> {
         if (countOnly && !List.of("text", "json").contains(format)) {
             throw new IllegalArgumentException("--count-only has no diagrams to write in format " + format + "; use text or json");
         }
-        Notation notation = new Notation(propagatorSymbol, amputate);
+        if (!List.of("position", "momentum").contains(space)) {
+            throw new IllegalArgumentException("unknown space '" + space + "'; use position or momentum");
+        }
+        Notation notation = new Notation(propagatorSymbol, amputate, space.equals("momentum"));
         ExpansionRequest request = which.request();
+        if (notation.momentum() && request.filters().full()) {
+            throw new IllegalArgumentException("--space momentum writes connected diagrams; it does not combine with --full");
+        }
         if (!force) {
             SizeGuard.check(request, countOnly);
         }

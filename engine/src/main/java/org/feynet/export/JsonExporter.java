@@ -11,7 +11,7 @@ import org.feynet.rules.CouplingMonomial;
 import org.feynet.rules.Field;
 import org.feynet.rules.Theory;
 import org.feynet.rules.VertexRule;
-import org.feynet.symbolic.DiagramTerm;
+import org.feynet.symbolic.Term;
 import org.feynet.symbolic.Notation;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationFeature;
@@ -87,7 +87,7 @@ public final class JsonExporter implements Exporter {
         json.writeNumberProperty("symmetryFactor", d.symmetryFactor());
         json.writeStringProperty("weight", d.weight().toString());
         json.writeStringProperty("nickel", d.nickel());
-        DiagramTerm term = DiagramTerm.of(d, notation);
+        Term term = Term.of(d, notation);
         json.writeStringProperty("expression", term.symja());
         json.writeStringProperty("latex", term.latex());
         json.writeArrayPropertyStart("vertices");

@@ -8,7 +8,7 @@ import org.feynet.graph.Diagram;
 import org.feynet.graph.ExpansionRequest;
 import org.feynet.graph.OrderSummary;
 import org.feynet.rules.CouplingMonomial;
-import org.feynet.symbolic.DiagramTerm;
+import org.feynet.symbolic.Term;
 import org.feynet.symbolic.LatexText;
 import org.feynet.symbolic.Notation;
 
@@ -44,9 +44,10 @@ public final class LatexExporter implements Exporter {
         out.write("\\section*{Feynman diagrams of " + escape(request.theory().name()) + "}\n");
         out.write("Interaction \\(S_{\\text{int}}\\) = \\texttt{" + escape(request.theory().action()) + "}, "
                 + request.points() + " external points, " + String.join(", ", request.filters().names())
-                + ". Weight = (product of vertex factors)/\\(S\\); \\(G\\) is the propagator"
-                + (notation.propagator().equals("G") ? "" : " (written \\(" + notation.propagator() + "\\))")
-                + ", integrals run over \\(d\\)-dimensional space.\n");
+                + ". Weight = (product of vertex factors)/\\(S\\); "
+                + (notation.momentum() ? "momentum space: external momenta \\(p_i\\) flow in, \\(\\sum_i p_i = 0\\)."
+                : "\\(" + notation.propagator() + "\\) is the propagator, integrals run over \\(d\\)-dimensional space.")
+                + "\n");
     }
 
     @Override
@@ -69,7 +70,7 @@ public final class LatexExporter implements Exporter {
                     + LatexText.monomial(first.couplings()) + "\\)") + "}\n");
             out.write("\\begin{align*}\n");
             for (int i = 0; i < group.size(); i++) {
-                String term = DiagramTerm.of(group.get(i), notation).latex();
+                String term = Term.of(group.get(i), notation).latex();
                 out.write((i == 0 ? "&" : "&\\quad") + (i == 0 || term.startsWith("-") ? " " : " + ") + term
                         + (i + 1 < group.size() ? " \\\\\n" : "\n"));
             }
@@ -82,7 +83,7 @@ public final class LatexExporter implements Exporter {
             } else {
                 out.write("\\par\\noindent\\begin{minipage}{0.3\\textwidth}\\centering\n" + TikzDrawing.of(d)
                         + "\n\\end{minipage}\\hfill\\begin{minipage}{0.65\\textwidth}\n\\(S = " + d.symmetryFactor()
-                        + "\\), Nickel \\texttt{" + escape(d.nickel()) + "}\n\\[" + DiagramTerm.of(d, notation).latex()
+                        + "\\), Nickel \\texttt{" + escape(d.nickel()) + "}\n\\[" + Term.of(d, notation).latex()
                         + "\\]\n\\end{minipage}\\par\\medskip\n");
             }
         }

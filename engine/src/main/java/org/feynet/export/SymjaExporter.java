@@ -7,7 +7,7 @@ import org.feynet.graph.Diagram;
 import org.feynet.graph.ExpansionRequest;
 import org.feynet.graph.OrderSummary;
 import org.feynet.rules.CouplingMonomial;
-import org.feynet.symbolic.DiagramTerm;
+import org.feynet.symbolic.Term;
 import org.feynet.symbolic.Notation;
 
 /**
@@ -33,7 +33,9 @@ public final class SymjaExporter implements Exporter {
         out.write("(* feynet: theory " + request.theory().name() + ", S_int = " + request.theory().action() + "; "
                 + request.points() + " points; " + String.join(", ", request.filters().names())
                 + (notation.amputate() ? "; amputated" : "") + " *)\n");
-        out.write("(* " + notation.propagator() + "[a,b] = propagator, Int[f, y] = integral of f over the point y *)\n");
+        out.write(notation.momentum()
+                ? "(* P[q, m] = 1/(q^2 + m^2), Int[f, k] = integral of f d^dk/(2 Pi)^d; p1..pn flow in, p1 + ... + pn = 0 *)\n"
+                : "(* " + notation.propagator() + "[a,b] = propagator, Int[f, y] = integral of f over the point y *)\n");
     }
 
     @Override
@@ -43,7 +45,7 @@ public final class SymjaExporter implements Exporter {
             currentCouplings = d.couplings();
             out.write("(* order " + d.order() + (d.couplings().isOne() ? "" : ", " + d.couplings()) + " *)\n");
         }
-        String term = DiagramTerm.of(d, notation).symja();
+        String term = Term.of(d, notation).symja();
         if (first) {
             out.write(term);
             first = false;

@@ -19,7 +19,7 @@ import org.feynet.rules.Coefficient;
  *                point names, and its power
  * @param integrated the integration points, outermost first
  */
-public record DiagramTerm(Coefficient coefficient, List<Factor> factors, List<String> integrated) {
+public record DiagramTerm(Coefficient coefficient, List<Factor> factors, List<String> integrated) implements Term {
 
     /** One factor {@code head[a,b]^power}. */
     public record Factor(String head, String a, String b, int power) {
@@ -106,6 +106,7 @@ public record DiagramTerm(Coefficient coefficient, List<Factor> factors, List<St
     }
 
     /** Symja input form, e.g. {@code -lambda/2*Int[G[x1,y1]*G[x2,y1]*G[y1,y1], y1]}. */
+    @Override
     public String symja() {
         StringBuilder body = new StringBuilder();
         for (Factor f : factors) {
@@ -132,6 +133,7 @@ public record DiagramTerm(Coefficient coefficient, List<Factor> factors, List<St
     }
 
     /** LaTeX, e.g. {@code -\frac{\lambda}{2}\int d^dy_{1}\,G(x_{1},y_{1})\,G(x_{2},y_{1})\,G(y_{1},y_{1})}. */
+    @Override
     public String latex() {
         StringBuilder sb = new StringBuilder(LatexText.coefficient(coefficient));
         for (String p : integrated) {

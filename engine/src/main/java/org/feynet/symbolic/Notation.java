@@ -9,10 +9,16 @@ import java.util.Objects;
  * @param amputate drop the external propagators: the internal point a leg xi was attached to is
  *                 then called xi and not integrated; when several legs meet at one point, it takes
  *                 the smallest name and a factor {@code Delta[xi,xj]} joins the others to it
+ * @param momentum write terms in momentum space ({@link MomentumTerm}) instead of position space
  */
-public record Notation(String propagator, boolean amputate) {
+public record Notation(String propagator, boolean amputate, boolean momentum) {
 
-    public static final Notation DEFAULT = new Notation("G", false);
+    public static final Notation DEFAULT = new Notation("G", false, false);
+
+    /** Position space. */
+    public Notation(String propagator, boolean amputate) {
+        this(propagator, amputate, false);
+    }
 
     public Notation {
         Objects.requireNonNull(propagator, "propagator");
