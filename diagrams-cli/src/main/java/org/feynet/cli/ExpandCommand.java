@@ -53,6 +53,10 @@ public final class ExpandCommand implements Callable<Integer> {
     @Option(names = "--amputate", description = "write terms without external propagators")
     boolean amputate;
 
+    @Option(names = "--cutoff", paramLabel = "L",
+            description = "write the integrals of the LaTeX with the cutoff |y| <= L (a number or a symbol such as Lambda)")
+    String cutoff;
+
     @Option(names = "--space", paramLabel = "SPACE", defaultValue = "position",
             description = "position (default: points x, integrals over y) or momentum (p, loop momenta k, P[k,m] = 1/(k^2+m^2))")
     String space;
@@ -78,7 +82,7 @@ public final class ExpandCommand implements Callable<Integer> {
         if (!List.of("position", "momentum").contains(space)) {
             throw new IllegalArgumentException("unknown space '" + space + "'; use position or momentum");
         }
-        Notation notation = new Notation(propagatorSymbol, amputate, space.equals("momentum"));
+        Notation notation = new Notation(propagatorSymbol, amputate, space.equals("momentum"), cutoff);
         ExpansionRequest request = which.request();
         if (notation.momentum() && request.filters().full()) {
             throw new IllegalArgumentException("--space momentum writes connected diagrams; it does not combine with --full");

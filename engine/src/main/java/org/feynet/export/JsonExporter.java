@@ -89,7 +89,7 @@ public final class JsonExporter implements Exporter {
         json.writeStringProperty("nickel", d.nickel());
         Term term = Term.of(d, notation);
         json.writeStringProperty("expression", term.symja());
-        json.writeStringProperty("latex", term.latex());
+        json.writeStringProperty("latex", term.latex(notation.cutoff()));
         json.writeArrayPropertyStart("vertices");
         for (int i = 0; i < d.vertexTypes().size(); i++) {
             json.writeStartObject();

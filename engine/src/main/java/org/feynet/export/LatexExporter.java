@@ -70,7 +70,7 @@ public final class LatexExporter implements Exporter {
                     + LatexText.monomial(first.couplings()) + "\\)") + "}\n");
             out.write("\\begin{align*}\n");
             for (int i = 0; i < group.size(); i++) {
-                String term = Term.of(group.get(i), notation).latex();
+                String term = Term.of(group.get(i), notation).latex(notation.cutoff());
                 out.write((i == 0 ? "&" : "&\\quad") + (i == 0 || term.startsWith("-") ? " " : " + ") + term
                         + (i + 1 < group.size() ? " \\\\\n" : "\n"));
             }
@@ -83,7 +83,7 @@ public final class LatexExporter implements Exporter {
             } else {
                 out.write("\\par\\noindent\\begin{minipage}{0.3\\textwidth}\\centering\n" + TikzDrawing.of(d)
                         + "\n\\end{minipage}\\hfill\\begin{minipage}{0.65\\textwidth}\n\\(S = " + d.symmetryFactor()
-                        + "\\), Nickel \\texttt{" + escape(d.nickel()) + "}\n\\[" + Term.of(d, notation).latex()
+                        + "\\), Nickel \\texttt{" + escape(d.nickel()) + "}\n\\[" + Term.of(d, notation).latex(notation.cutoff())
                         + "\\]\n\\end{minipage}\\par\\medskip\n");
             }
         }

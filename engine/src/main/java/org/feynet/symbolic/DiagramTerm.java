@@ -134,10 +134,10 @@ public record DiagramTerm(Coefficient coefficient, List<Factor> factors, List<St
 
     /** LaTeX, e.g. {@code -\frac{\lambda}{2}\int d^dy_{1}\,G(x_{1},y_{1})\,G(x_{2},y_{1})\,G(y_{1},y_{1})}. */
     @Override
-    public String latex() {
+    public String latex(String cutoff) {
         StringBuilder sb = new StringBuilder(LatexText.coefficient(coefficient));
         for (String p : integrated) {
-            sb.append("\\int d^dy_{").append(p.substring(1)).append("}\\,");
+            sb.append("\\int").append(LatexText.cutoff(p, cutoff)).append(" d^dy_{").append(p.substring(1)).append("}\\,");
         }
         boolean first = true;
         for (Factor f : factors) {

@@ -11,11 +11,19 @@ import org.feynet.rules.Coefficient;
  * {@code \cdot} and {@code G(x1,y1)} without subscripts (DESIGN.md).
  */
 public final class LatexText {
-    private static final Set<String> GREEK = Set.of("alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta",
+    private static final Set<String> GREEK = Set.of("Lambda", "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta",
             "theta", "iota", "kappa", "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "phi", "chi", "psi",
             "omega");
 
     private LatexText() {
+    }
+
+    /** The lower limit of an integral over {@code variable} with a cutoff: {@code _{|y_{1}|\le\Lambda}}. */
+    static String cutoff(String variable, String cutoff) {
+        if (cutoff == null) {
+            return "";
+        }
+        return "_{|" + point(variable) + "|\\le " + symbol(cutoff) + "}";
     }
 
     /** {@code x1} → {@code x_{1}}. */

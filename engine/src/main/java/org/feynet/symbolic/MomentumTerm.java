@@ -207,10 +207,10 @@ public record MomentumTerm(Coefficient coefficient, List<Map<String, Integer>> p
     }
 
     @Override
-    public String latex() {
+    public String latex(String cutoff) {
         StringBuilder sb = new StringBuilder(LatexText.coefficient(coefficient));
         for (String k : loopMomenta) {
-            sb.append("\\int\\frac{d^d").append(k.charAt(0)).append("_{").append(k.substring(1)).append("}}{(2\\pi)^d}\\,");
+            sb.append("\\int").append(LatexText.cutoff(k, cutoff)).append("\\frac{d^d").append(k.charAt(0)).append("_{").append(k.substring(1)).append("}}{(2\\pi)^d}\\,");
         }
         for (Map.Entry<String, Integer> e : gathered(true).entrySet()) {
             String s = e.getKey();

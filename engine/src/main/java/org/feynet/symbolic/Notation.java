@@ -10,10 +10,17 @@ import java.util.Objects;
  *                 then called xi and not integrated; when several legs meet at one point, it takes
  *                 the smallest name and a factor {@code Delta[xi,xj]} joins the others to it
  * @param momentum write terms in momentum space ({@link MomentumTerm}) instead of position space
+ * @param cutoff the cutoff Λ written on the integrals in LaTeX ({@code |y| ≤ Λ}, {@code |k| ≤ Λ}), or
+ *               null for none
  */
-public record Notation(String propagator, boolean amputate, boolean momentum) {
+public record Notation(String propagator, boolean amputate, boolean momentum, String cutoff) {
 
-    public static final Notation DEFAULT = new Notation("G", false, false);
+    public static final Notation DEFAULT = new Notation("G", false, false, null);
+
+    /** Without a cutoff. */
+    public Notation(String propagator, boolean amputate, boolean momentum) {
+        this(propagator, amputate, momentum, null);
+    }
 
     /** Position space. */
     public Notation(String propagator, boolean amputate) {
@@ -25,6 +32,9 @@ public record Notation(String propagator, boolean amputate, boolean momentum) {
         if (!propagator.matches("[A-Z][A-Za-z0-9]*") || java.util.Set.of("I", "E", "D", "N", "C", "O").contains(propagator)) {
             throw new IllegalArgumentException("propagator symbol '" + propagator
                     + "' must be a capitalised name that Symja does not reserve, e.g. G or K");
+        }
+        if (cutoff != null && !cutoff.matches("[0-9]+(\\.[0-9]+)?|[A-Za-z][A-Za-z0-9]*")) {
+            throw new IllegalArgumentException("cutoff '" + cutoff + "' must be a number or a symbol, e.g. 5 or Lambda");
         }
     }
 }

@@ -9,7 +9,12 @@ public interface Term {
     String symja();
 
     /** LaTeX (math mode). */
-    String latex();
+    default String latex() {
+        return latex(null);
+    }
+
+    /** LaTeX with the integrals restricted to |point| ≤ {@code cutoff} (null: unrestricted). */
+    String latex(String cutoff);
 
     /** The term of {@code d} in the notation's space. */
     static Term of(Diagram d, Notation notation) {

@@ -30,18 +30,20 @@ class LatexDocumentTest {
     @TempDir
     Path dir;
 
-    @ParameterizedTest(name = "{0} {1}-point orders {2}..{3} full={4} 1pi={5} {6}")
-    @CsvSource({"phi4,2,0,3,false,false,G", "phi4,4,0,2,false,true,K", "phi3,4,0,2,true,false,G",
-            "nnqft,2,0,2,false,false,G", "phi4,0,1,3,false,false,G", "phi6,6,1,1,false,false,G"})
+    @ParameterizedTest(name = "{0} {1}-point orders {2}..{3} full={4} 1pi={5} {6} momentum={7} cutoff={8}")
+    @CsvSource({"phi4,2,0,3,false,false,G,false,", "phi4,4,0,2,false,true,K,false,Lambda", "phi3,4,0,2,true,false,G,false,",
+            "nnqft,2,0,2,false,false,G,false,5", "phi4,0,1,3,false,false,G,false,", "phi6,6,1,1,false,false,G,false,",
+            "phi4,2,0,3,false,false,G,true,", "phi4,4,1,2,false,true,G,true,Lambda"})
     void documentCompilesWithPdflatex(String theory, int points, int min, int max, boolean full, boolean onePI,
-                                      String propagator) throws IOException, InterruptedException {
+                                      String propagator, boolean momentum, String cutoff)
+            throws IOException, InterruptedException {
         boolean haveTex = isOnPath("pdflatex");
         if ("true".equals(System.getenv("CI"))) {
             assertTrue(haveTex, "CI must install pdflatex (texlive-latex-base, texlive-pictures)");
         }
         assumeTrue(haveTex, "pdflatex is not installed");
         StringWriter tex = new StringWriter();
-        LatexExporter exporter = new LatexExporter(tex, new Notation(propagator, false), false);
+        LatexExporter exporter = new LatexExporter(tex, new Notation(propagator, false, momentum, cutoff), false);
         ExpansionRequest request = ExpansionRequest.orders(BuiltinTheories.byName(theory), points, min, max,
                 new Filters(full, onePI, false, false));
         exporter.begin(request);
