@@ -57,6 +57,9 @@ public final class ExpansionComparison {
         Map<String, Coefficient> written = new LinkedHashMap<>();
         Map<String, int[][]> matrices = new HashMap<>();
         for (TermReader.RawTerm t : yours) {
+            if (t.coefficient().rational().signum() == 0) {
+                continue; // a 0 (an empty expansion, or a term times 0) stands for no diagram
+            }
             Graph g = toGraph(theory, points, t);
             int[] perm = CanonicalLabelling.of(points, g.types, g.adjacency);
             int[][] canonical = CanonicalLabelling.relabel(g.adjacency, perm);
@@ -134,8 +137,8 @@ public final class ExpansionComparison {
             }
             for (String p : new String[] {f.a(), f.b()}) {
                 if (!index.containsKey(p)) {
-                    throw new TermReader.ReadException("point '" + p + "' is neither an external point x1..x" + points
-                            + " nor integrated over");
+                    throw new TermReader.ReadException("point '" + TermReader.displayName(p)
+                            + "' is neither an external point x1..x" + points + " nor integrated over");
                 }
             }
             int i = index.get(f.a());
@@ -162,7 +165,12 @@ public final class ExpansionComparison {
             for (int q = 0; q < size; q++) {
                 degree += q == p ? 2 * a[p][p] : a[p][q];
             }
-            types[i] = typeOfValence(theory, degree);
+            try {
+                types[i] = typeOfValence(theory, degree);
+            } catch (TermReader.ReadException e) {
+                throw new TermReader.ReadException("integrated point '" + TermReader.displayName(integrated.get(i)) + "': "
+                        + e.getMessage());
+            }
         }
         return new Graph(types, a);
     }
@@ -180,8 +188,8 @@ public final class ExpansionComparison {
             }
         }
         if (found < 0) {
-            throw new TermReader.ReadException("an integrated point with " + valence + " lines is no vertex of "
-                    + theory.name());
+            throw new TermReader.ReadException("it is the end of " + valence + " lines, and no vertex of "
+                    + theory.name() + " has " + valence);
         }
         return found;
     }

@@ -15,7 +15,14 @@ import java.util.Objects;
  */
 public record Notation(String propagator, boolean amputate, boolean momentum, String cutoff) {
 
+    /** Symja built-ins (DESIGN.md) and the notation's own heads, unusable as a propagator's head. */
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("I", "E", "D", "N", "C", "O", "Pi", "Gamma",
+            "Beta", "Zeta", "Re", "Im", "Sum", "Product", "Interval", "Tr", "Det", "Int", "Delta", "List", "Plus",
+            "Times", "Power");
+    // (declared before DEFAULT, whose construction reads it)
+
     public static final Notation DEFAULT = new Notation("G", false, false, null);
+
 
     /** Without a cutoff. */
     public Notation(String propagator, boolean amputate, boolean momentum) {
@@ -29,7 +36,7 @@ public record Notation(String propagator, boolean amputate, boolean momentum, St
 
     public Notation {
         Objects.requireNonNull(propagator, "propagator");
-        if (!propagator.matches("[A-Z][A-Za-z0-9]*") || java.util.Set.of("I", "E", "D", "N", "C", "O").contains(propagator)) {
+        if (!propagator.matches("[A-Z][A-Za-z0-9]*") || RESERVED.contains(propagator)) {
             throw new IllegalArgumentException("propagator symbol '" + propagator
                     + "' must be a capitalised name that Symja does not reserve, e.g. G or K");
         }

@@ -66,6 +66,12 @@ public final class TermReader {
         return new TermReader(propagator).expand(tree);
     }
 
+    /** The name a person gave a point (integrated points are renamed {@code y#n} while reading). */
+    public static String displayName(String point) {
+        int hash = point.indexOf('#');
+        return hash < 0 ? point : point.substring(0, hash);
+    }
+
     /** Drops Symja comments {@code (* … *)}, which the exporters write as headers. */
     static String stripComments(String text) {
         return text.replaceAll("(?s)\\(\\*.*?\\*\\)", " ");
@@ -145,8 +151,8 @@ public final class TermReader {
             throw new ReadException("exponent '" + f.get(2) + "' in '" + f + "' must be an integer");
         }
         int k = Integer.parseInt(f.get(2).toString());
-        List<RawTerm> base = expand(f.get(1));
         if (k < 0) {
+            List<RawTerm> base = expand(f.get(1));
             if (base.size() != 1 || !base.get(0).factors().isEmpty() || !base.get(0).integrated().isEmpty()
                     || base.get(0).coefficient().rational().signum() == 0) {
                 throw new ReadException("'" + f + "': only numbers and couplings may be divided by");
@@ -157,7 +163,7 @@ public final class TermReader {
         }
         List<RawTerm> out = constant(BigFraction.ONE, CouplingMonomial.ONE);
         for (int i = 0; i < k; i++) {
-            out = times(out, base);
+            out = times(out, expand(f.get(1))); // expanded anew: each copy of an integral gets its own dummy
         }
         return out;
     }
@@ -184,7 +190,7 @@ public final class TermReader {
             Map<String, String> rename = new HashMap<>();
             List<String> integrated = new ArrayList<>(t.integrated());
             for (String y : dummies) {
-                String name = "#" + (++fresh);
+                String name = y + "#" + (++fresh); // unique, and the person's name is still readable
                 rename.put(y, name);
                 integrated.add(name);
             }
