@@ -93,7 +93,7 @@ public record DiagramLayout(double[] x, double[] y) {
     }
 
     /** The direction, in degrees, pointing away from the neighbours of a point (for self-loops). */
-    double awayFromNeighbours(int[][] a, int point) {
+    private double awayFromNeighbours(int[][] a, int point) {
         double sx = 0;
         double sy = 0;
         for (int q = 0; q < a.length; q++) {
@@ -109,8 +109,45 @@ public record DiagramLayout(double[] x, double[] y) {
         return Math.toDegrees(Math.atan2(-sy, -sx));
     }
 
+    /**
+     * How to draw one propagator: between {@code from} and {@code to}, bent by {@code bend} degrees
+     * (0 straight, positive to the left), or, for a self-loop ({@code from == to}), as a loop whose
+     * middle points in the direction {@code loopDirection} (degrees).
+     */
+    record Stroke(int from, int to, int bend, double loopDirection) {
+        boolean isLoop() {
+            return from == to;
+        }
+    }
+
+    /**
+     * Every propagator of the diagram as a {@link Stroke}: parallel propagators fanned out by
+     * {@link #bends}, self-loops pointing away from the vertex's other lines, 70° apart.
+     */
+    List<Stroke> strokes(int[][] a) {
+        List<Stroke> out = new ArrayList<>();
+        for (int i = 0; i < a.length; i++) {
+            for (int j = i; j < a.length; j++) {
+                if (a[i][j] == 0) {
+                    continue;
+                }
+                if (i == j) {
+                    double away = awayFromNeighbours(a, i);
+                    for (int k = 0; k < a[i][i]; k++) {
+                        out.add(new Stroke(i, i, 0, away + (k - (a[i][i] - 1) / 2.0) * 70));
+                    }
+                } else {
+                    for (int bend : bends(a[i][j])) {
+                        out.add(new Stroke(i, j, bend, 0));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** The bend angles, in degrees, of k parallel propagators: 0 for one, ±30 for two, 0 and ±35 for three… */
-    static List<Integer> bends(int k) {
+    private static List<Integer> bends(int k) {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < k; i++) {
             out.add((int) Math.round((i - (k - 1) / 2.0) * (k == 2 ? 60 : 35)));

@@ -7,7 +7,6 @@ import java.util.List;
 import org.feynet.graph.Diagram;
 import org.feynet.graph.ExpansionRequest;
 import org.feynet.graph.OrderSummary;
-import org.feynet.rules.CouplingMonomial;
 import org.feynet.symbolic.Term;
 import org.feynet.symbolic.LatexText;
 import org.feynet.symbolic.Notation;
@@ -24,8 +23,7 @@ public final class LatexExporter implements Exporter {
     private final Notation notation;
     private final boolean drawingsOnly;
     private final List<Diagram> group = new ArrayList<>();
-    private int currentOrder = -1;
-    private CouplingMonomial currentCouplings;
+    private final OrderGroup current = new OrderGroup();
 
     public LatexExporter(Writer out, Notation notation, boolean drawingsOnly) {
         this.out = out;
@@ -52,10 +50,8 @@ public final class LatexExporter implements Exporter {
 
     @Override
     public void diagram(Diagram d) throws IOException {
-        if (d.order() != currentOrder || !d.couplings().equals(currentCouplings)) {
+        if (current.startsNew(d)) {
             flush();
-            currentOrder = d.order();
-            currentCouplings = d.couplings();
         }
         group.add(d);
     }

@@ -11,7 +11,6 @@ import org.feynet.graph.Diagram;
 import org.feynet.graph.ExpansionRequest;
 import org.feynet.graph.OrderSummary;
 import org.feynet.rules.Coefficient;
-import org.feynet.rules.CouplingMonomial;
 
 /**
  * The expansion by topology: per order, each Nickel index (external legs unlabelled) with the sum of
@@ -23,8 +22,7 @@ public final class NickelExporter implements Exporter {
 
     private final Writer out;
     private final Map<String, List<Diagram>> group = new LinkedHashMap<>();
-    private int currentOrder = -1;
-    private CouplingMonomial currentCouplings;
+    private final OrderGroup current = new OrderGroup();
 
     public NickelExporter(Writer out) {
         this.out = out;
@@ -40,10 +38,8 @@ public final class NickelExporter implements Exporter {
 
     @Override
     public void diagram(Diagram d) throws IOException {
-        if (d.order() != currentOrder || !d.couplings().equals(currentCouplings)) {
+        if (current.startsNew(d)) {
             flush();
-            currentOrder = d.order();
-            currentCouplings = d.couplings();
         }
         group.computeIfAbsent(d.nickel(), k -> new ArrayList<>()).add(d);
     }
@@ -52,13 +48,14 @@ public final class NickelExporter implements Exporter {
         if (group.isEmpty()) {
             return;
         }
-        out.write("\n# order " + currentOrder + (currentCouplings.isOne() ? "" : ", " + currentCouplings) + "\n");
+        Diagram first = group.values().iterator().next().get(0);
+        out.write("\n# order " + first.order() + (first.couplings().isOne() ? "" : ", " + first.couplings()) + "\n");
         for (Map.Entry<String, List<Diagram>> e : group.entrySet()) {
             BigFraction sum = BigFraction.ZERO;
             for (Diagram d : e.getValue()) {
                 sum = sum.add(d.weight().rational());
             }
-            out.write(e.getKey() + "  " + new Coefficient(sum, currentCouplings) + "  " + e.getValue().size() + "\n");
+            out.write(e.getKey() + "  " + new Coefficient(sum, first.couplings()) + "  " + e.getValue().size() + "\n");
             for (Diagram d : e.getValue()) {
                 out.write("    " + d.picture() + "  S=" + d.symmetryFactor() + "  " + d.weight() + "\n");
             }

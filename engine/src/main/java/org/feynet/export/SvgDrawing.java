@@ -31,45 +31,34 @@ public final class SvgDrawing {
         int n = d.points();
         StringBuilder sb = new StringBuilder();
         sb.append("<g fill=\"none\" stroke=\"black\" stroke-width=\"1.5\">\n");
-        for (int i = 0; i < a.length; i++) {
-            for (int j = i; j < a.length; j++) {
-                if (a[i][j] == 0) {
-                    continue;
-                }
-                if (i == j) {
-                    double away = layout.awayFromNeighbours(a, i);
-                    for (int k = 0; k < a[i][i]; k++) {
-                        double dir = Math.toRadians(away + (k - (a[i][i] - 1) / 2.0) * 70);
-                        double[] p = px(layout, i);
-                        double r = 1.1 * SCALE;
-                        // y grows downwards in SVG, upwards in the layout
-                        double c1x = p[0] + r * Math.cos(dir - 0.6);
-                        double c1y = p[1] - r * Math.sin(dir - 0.6);
-                        double c2x = p[0] + r * Math.cos(dir + 0.6);
-                        double c2y = p[1] - r * Math.sin(dir + 0.6);
-                        sb.append(String.format(Locale.ROOT, "  <path d=\"M %.1f %.1f C %.1f %.1f %.1f %.1f %.1f %.1f\"/>%n",
-                                p[0], p[1], c1x, c1y, c2x, c2y, p[0], p[1]));
-                    }
-                    continue;
-                }
-                double[] p = px(layout, i);
-                double[] q = px(layout, j);
-                for (int bend : DiagramLayout.bends(a[i][j])) {
-                    if (bend == 0) {
-                        sb.append(String.format(Locale.ROOT, "  <line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>%n",
-                                p[0], p[1], q[0], q[1]));
-                        continue;
-                    }
-                    double mx = (p[0] + q[0]) / 2;
-                    double my = (p[1] + q[1]) / 2;
-                    double len = Math.hypot(q[0] - p[0], q[1] - p[1]);
-                    double off = Math.tan(Math.toRadians(bend)) * len / 2;
-                    double nx = -(q[1] - p[1]) / Math.max(len, 1e-9);
-                    double ny = (q[0] - p[0]) / Math.max(len, 1e-9);
-                    sb.append(String.format(Locale.ROOT, "  <path d=\"M %.1f %.1f Q %.1f %.1f %.1f %.1f\"/>%n",
-                            p[0], p[1], mx - off * nx, my - off * ny, q[0], q[1]));
-                }
+        for (DiagramLayout.Stroke st : layout.strokes(a)) {
+            double[] p = px(layout, st.from());
+            if (st.isLoop()) {
+                double dir = Math.toRadians(st.loopDirection());
+                double r = 1.1 * SCALE;
+                // y grows downwards in SVG, upwards in the layout; control points 35° either side
+                double c1x = p[0] + r * Math.cos(dir - 0.6);
+                double c1y = p[1] - r * Math.sin(dir - 0.6);
+                double c2x = p[0] + r * Math.cos(dir + 0.6);
+                double c2y = p[1] - r * Math.sin(dir + 0.6);
+                sb.append(String.format(Locale.ROOT, "  <path d=\"M %.1f %.1f C %.1f %.1f %.1f %.1f %.1f %.1f\"/>%n",
+                        p[0], p[1], c1x, c1y, c2x, c2y, p[0], p[1]));
+                continue;
             }
+            double[] q = px(layout, st.to());
+            if (st.bend() == 0) {
+                sb.append(String.format(Locale.ROOT, "  <line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>%n",
+                        p[0], p[1], q[0], q[1]));
+                continue;
+            }
+            double mx = (p[0] + q[0]) / 2;
+            double my = (p[1] + q[1]) / 2;
+            double len = Math.hypot(q[0] - p[0], q[1] - p[1]);
+            double off = Math.tan(Math.toRadians(st.bend())) * len / 2;
+            double nx = -(q[1] - p[1]) / Math.max(len, 1e-9);
+            double ny = (q[0] - p[0]) / Math.max(len, 1e-9);
+            sb.append(String.format(Locale.ROOT, "  <path d=\"M %.1f %.1f Q %.1f %.1f %.1f %.1f\"/>%n",
+                    p[0], p[1], mx - off * nx, my - off * ny, q[0], q[1]));
         }
         sb.append("</g>\n<g fill=\"black\" font-family=\"serif\" font-size=\"14\">\n");
         for (int p = 0; p < d.size(); p++) {

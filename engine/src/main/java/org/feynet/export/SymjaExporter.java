@@ -6,7 +6,6 @@ import java.util.List;
 import org.feynet.graph.Diagram;
 import org.feynet.graph.ExpansionRequest;
 import org.feynet.graph.OrderSummary;
-import org.feynet.rules.CouplingMonomial;
 import org.feynet.symbolic.Term;
 import org.feynet.symbolic.Notation;
 
@@ -19,8 +18,7 @@ public final class SymjaExporter implements Exporter {
 
     private final Writer out;
     private final Notation notation;
-    private int currentOrder = -1;
-    private CouplingMonomial currentCouplings;
+    private final OrderGroup group = new OrderGroup();
     private boolean first = true;
 
     public SymjaExporter(Writer out, Notation notation) {
@@ -40,10 +38,8 @@ public final class SymjaExporter implements Exporter {
 
     @Override
     public void diagram(Diagram d) throws IOException {
-        if (d.order() != currentOrder || !d.couplings().equals(currentCouplings)) {
-            currentOrder = d.order();
-            currentCouplings = d.couplings();
-            out.write("(* order " + d.order() + (d.couplings().isOne() ? "" : ", " + d.couplings()) + " *)\n");
+        if (group.startsNew(d)) {
+            out.write("(* " + group.heading() + " *)\n");
         }
         String term = Term.of(d, notation).symja();
         if (first) {

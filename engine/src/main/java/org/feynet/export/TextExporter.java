@@ -6,7 +6,6 @@ import java.util.List;
 import org.feynet.graph.Diagram;
 import org.feynet.graph.ExpansionRequest;
 import org.feynet.graph.OrderSummary;
-import org.feynet.rules.CouplingMonomial;
 import org.feynet.rules.Theory;
 import org.feynet.rules.VertexRule;
 
@@ -19,8 +18,7 @@ public final class TextExporter implements Exporter {
 
     private final Writer out;
     private Theory theory;
-    private int currentOrder = -1;
-    private CouplingMonomial currentCouplings;
+    private final OrderGroup group = new OrderGroup();
     private long number;
 
     public TextExporter(Writer out) {
@@ -48,10 +46,8 @@ public final class TextExporter implements Exporter {
 
     @Override
     public void diagram(Diagram d) throws IOException {
-        if (d.order() != currentOrder || !d.couplings().equals(currentCouplings)) {
-            currentOrder = d.order();
-            currentCouplings = d.couplings();
-            out.write("\norder " + d.order() + (d.couplings().isOne() ? "" : "  " + d.couplings()) + "\n");
+        if (group.startsNew(d)) {
+            out.write("\n" + group.heading() + "\n");
         }
         number++;
         StringBuilder line = new StringBuilder();

@@ -1,6 +1,5 @@
 package org.feynet.export;
 
-import java.util.List;
 import java.util.Locale;
 import org.feynet.graph.Diagram;
 
@@ -33,28 +32,17 @@ public final class TikzDrawing {
         // Self-loops are plain TikZ Bezier curves: TikZ-Feynman's loop edges need its automatic layout.
         StringBuilder loops = new StringBuilder();
         sb.append("  \\diagram* {\n");
-        for (int i = 0; i < a.length; i++) {
-            for (int j = i; j < a.length; j++) {
-                if (a[i][j] == 0) {
-                    continue;
-                }
-                if (i == j) {
-                    double away = layout.awayFromNeighbours(a, i);
-                    for (int k = 0; k < a[i][i]; k++) {
-                        double dir = away + (k - (a[i][i] - 1) / 2.0) * 70;
-                        loops.append(String.format(Locale.ROOT,
-                                "  \\draw (%s.center) .. controls +(%.0f:1.1cm) and +(%.0f:1.1cm) .. (%s.center);%n",
-                                name(d, i), dir - 35, dir + 35, name(d, i)));
-                    }
-                    continue;
-                }
-                List<Integer> bends = DiagramLayout.bends(a[i][j]);
-                for (int bend : bends) {
-                    String style = bend == 0 ? "" : bend > 0 ? "[bend left=" + bend + "] " : "[bend right=" + (-bend) + "] ";
-                    sb.append("    (").append(name(d, i)).append(") -- ").append(style).append('(').append(name(d, j))
-                            .append("),\n");
-                }
+        for (DiagramLayout.Stroke st : layout.strokes(a)) {
+            String from = name(d, st.from());
+            if (st.isLoop()) {
+                loops.append(String.format(Locale.ROOT,
+                        "  \\draw (%s.center) .. controls +(%.0f:1.1cm) and +(%.0f:1.1cm) .. (%s.center);%n",
+                        from, st.loopDirection() - 35, st.loopDirection() + 35, from));
+                continue;
             }
+            int bend = st.bend();
+            String style = bend == 0 ? "" : bend > 0 ? "[bend left=" + bend + "] " : "[bend right=" + (-bend) + "] ";
+            sb.append("    (").append(from).append(") -- ").append(style).append('(').append(name(d, st.to())).append("),\n");
         }
         sb.append("  };\n").append(loops).append("\\end{feynman}\n\\end{tikzpicture}");
         return sb.toString();

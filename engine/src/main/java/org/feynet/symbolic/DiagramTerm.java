@@ -108,28 +108,13 @@ public record DiagramTerm(Coefficient coefficient, List<Factor> factors, List<St
     /** Symja input form, e.g. {@code -lambda/2*Int[G[x1,y1]*G[x2,y1]*G[y1,y1], y1]}. */
     @Override
     public String symja() {
-        StringBuilder body = new StringBuilder();
+        List<String> heads = new ArrayList<>();
+        List<Integer> powers = new ArrayList<>();
         for (Factor f : factors) {
-            if (body.length() > 0) {
-                body.append('*');
-            }
-            body.append(f.head()).append('[').append(f.a()).append(',').append(f.b()).append(']');
-            if (f.power() > 1) {
-                body.append('^').append(f.power());
-            }
+            heads.add(f.head() + "[" + f.a() + "," + f.b() + "]");
+            powers.add(f.power());
         }
-        String product = body.length() == 0 ? "1" : body.toString();
-        for (int k = integrated.size() - 1; k >= 0; k--) {
-            product = "Int[" + product + ", " + integrated.get(k) + "]";
-        }
-        String c = coefficient.toString();
-        if (c.equals("1")) {
-            return product;
-        }
-        if (c.equals("-1")) {
-            return "-" + product;
-        }
-        return c + "*" + product;
+        return Term.symja(coefficient, heads, powers, integrated);
     }
 
     /** LaTeX, e.g. {@code -\frac{\lambda}{2}\int d^dy_{1}\,G(x_{1},y_{1})\,G(x_{2},y_{1})\,G(y_{1},y_{1})}. */

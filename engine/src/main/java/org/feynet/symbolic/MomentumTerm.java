@@ -188,22 +188,13 @@ public record MomentumTerm(Coefficient coefficient, List<Map<String, Integer>> p
 
     @Override
     public String symja() {
-        StringBuilder body = new StringBuilder();
-        for (Map.Entry<String, Integer> e : gathered(false).entrySet()) {
-            if (body.length() > 0) {
-                body.append('*');
-            }
-            body.append("P[").append(e.getKey()).append(", ").append(mass).append(']');
-            if (e.getValue() > 1) {
-                body.append('^').append(e.getValue());
-            }
-        }
-        String product = body.length() == 0 ? "1" : body.toString();
-        for (int k = loopMomenta.size() - 1; k >= 0; k--) {
-            product = "Int[" + product + ", " + loopMomenta.get(k) + "]";
-        }
-        String c = coefficient.toString();
-        return c.equals("1") ? product : c.equals("-1") ? "-" + product : c + "*" + product;
+        List<String> heads = new ArrayList<>();
+        List<Integer> powers = new ArrayList<>();
+        gathered(false).forEach((q, power) -> {
+            heads.add("P[" + q + ", " + mass + "]");
+            powers.add(power);
+        });
+        return Term.symja(coefficient, heads, powers, loopMomenta);
     }
 
     @Override
