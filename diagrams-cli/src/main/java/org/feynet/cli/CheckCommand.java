@@ -62,6 +62,9 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Notation notation = new Notation(propagatorSymbol, false);
         ExpansionRequest request = which.request();
+        if (request.theory().vertices().stream().anyMatch(v -> v.isVector())) {
+            throw new IllegalArgumentException("check does not read O(N) theories yet (their terms carry index tensors)");
+        }
         SizeGuard.check(request, false);
         String text = input.expr != null ? input.expr : readFile(input.file);
         if (TopologyComparison.looksLikeNickelList(text)) {

@@ -84,6 +84,11 @@ public final class ExpandCommand implements Callable<Integer> {
         }
         Notation notation = new Notation(propagatorSymbol, amputate, space.equals("momentum"), cutoff);
         ExpansionRequest request = which.request();
+        boolean vector = request.theory().vertices().stream().anyMatch(v -> v.isVector());
+        if (vector && !List.of("text", "json").contains(format)) {
+            throw new IllegalArgumentException("format " + format + " does not write O(N) theories yet (their terms carry"
+                    + " index tensors); use text or json");
+        }
         if (notation.momentum() && request.filters().full()) {
             throw new IllegalArgumentException("--space momentum writes connected diagrams; it does not combine with --full");
         }

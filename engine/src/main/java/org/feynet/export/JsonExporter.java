@@ -3,8 +3,10 @@ package org.feynet.export;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Map;
 import org.feynet.graph.Diagram;
 import org.feynet.graph.ExpansionRequest;
+import org.feynet.graph.IndexContraction;
 import org.feynet.graph.OrderSummary;
 import org.feynet.graph.Propagator;
 import org.feynet.rules.CouplingMonomial;
@@ -85,11 +87,22 @@ public final class JsonExporter implements Exporter {
         writeCouplings(d.couplings());
         json.writeNumberProperty("loops", d.loops());
         json.writeNumberProperty("symmetryFactor", d.symmetryFactor());
-        json.writeStringProperty("weight", d.weight().toString());
+        if (d.tensor().isEmpty()) {
+            json.writeStringProperty("weight", d.weight().toString());
+        } else {
+            // O(N): the weight is the coefficient of delta[a1,a2]*delta[a3,a4]*…, the tensor gives every pairing
+            Map<String, String> tensor = d.tensorWeights();
+            json.writeStringProperty("weight", tensor.getOrDefault(IndexContraction.standardPairing(d.points()), "0"));
+            json.writeObjectPropertyStart("tensor");
+            tensor.forEach(json::writeStringProperty);
+            json.writeEndObject();
+        }
         json.writeStringProperty("nickel", d.nickel());
-        Term term = Term.of(d, notation);
-        json.writeStringProperty("expression", term.symja());
-        json.writeStringProperty("latex", term.latex(notation.cutoff()));
+        if (d.tensor().isEmpty()) { // the terms of O(N) theories, with their index structure, come later
+            Term term = Term.of(d, notation);
+            json.writeStringProperty("expression", term.symja());
+            json.writeStringProperty("latex", term.latex(notation.cutoff()));
+        }
         json.writeArrayPropertyStart("vertices");
         for (int i = 0; i < d.vertexTypes().size(); i++) {
             json.writeStartObject();
@@ -120,7 +133,7 @@ public final class JsonExporter implements Exporter {
             json.writeNumberProperty("order", s.order());
             writeCouplings(s.couplings());
             json.writeNumberProperty("count", s.count());
-            json.writeStringProperty("weightSum", s.weightSum().toString());
+            json.writeStringProperty("weightSum", s.weightSumText());
             json.writeEndObject();
         }
         json.writeEndArray();

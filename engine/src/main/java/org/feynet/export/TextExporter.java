@@ -30,8 +30,9 @@ public final class TextExporter implements Exporter {
         theory = request.theory();
         out.write("# feynet diagrams: theory " + theory.name() + ", S_int = " + theory.action() + "\n");
         for (VertexRule v : theory.vertices()) {
-            out.write("#   vertex " + v.term() + ": valence " + v.valence() + ", vertex factor -c*n! = "
-                    + v.vertexFactor() + "\n");
+            out.write("#   vertex " + v.term() + ": valence " + v.valence() + (v.isVector()
+                    ? ", vertex factor -c*2^k*k! = " + v.vertexFactor() + " times each pairing of its legs by deltas"
+                    : ", vertex factor -c*n! = " + v.vertexFactor()) + "\n");
         }
         out.write("# " + request.points() + " external point" + (request.points() == 1 ? " x1" : request.points() > 1 ? "s x1..x" + request.points() : "s")
                 + ", " + (request.byLoops() ? request.loops() + (request.loops() == 1 ? " loop" : " loops") : orders(request))
@@ -51,8 +52,9 @@ public final class TextExporter implements Exporter {
         }
         number++;
         StringBuilder line = new StringBuilder();
+        String weight = d.tensor().isEmpty() ? d.weight().toString() : tensorText(d);
         line.append(String.format("  #%-5d %-40s L=%d  S=%-4d weight %-16s nickel %s", number, d.picture(), d.loops(),
-                d.symmetryFactor(), d.weight(), d.nickel()));
+                d.symmetryFactor(), weight, d.nickel()));
         if (theory.vertices().size() > 1) {
             line.append("  vertices");
             for (int i = 0; i < d.vertexTypes().size(); i++) {
@@ -64,6 +66,21 @@ public final class TextExporter implements Exporter {
         out.write('\n');
     }
 
+    /** {@code (N + 2)/6*(-lambda)} style: each pairing's weight times its δ's, e.g. {@code -(N + 2)/6*lambda delta[a1,a2]}. */
+    private static String tensorText(Diagram d) {
+        StringBuilder sb = new StringBuilder();
+        d.tensorWeights().forEach((pairing, w) -> {
+            if (sb.length() > 0) {
+                sb.append(" + ");
+            }
+            sb.append('[').append(w).append(']');
+            if (!pairing.equals("1")) {
+                sb.append('*').append(pairing);
+            }
+        });
+        return sb.toString();
+    }
+
     @Override
     public void end(List<OrderSummary> orders) throws IOException {
         int width = Math.max(14, orders.stream().mapToInt(s -> s.couplings().toString().length()).max().orElse(0));
@@ -72,7 +89,7 @@ public final class TextExporter implements Exporter {
         out.write("\n" + String.format(header, "order", "couplings", "count", "weightSum"));
         long total = 0;
         for (OrderSummary s : orders) {
-            out.write(String.format(row, s.order(), s.couplings(), s.count(), s.weightSum()));
+            out.write(String.format(row, s.order(), s.couplings(), s.count(), s.weightSumText()));
             total += s.count();
         }
         out.write("total " + total + " diagram" + (total == 1 ? "" : "s") + "\n");

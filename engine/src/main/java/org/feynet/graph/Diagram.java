@@ -1,9 +1,13 @@
 package org.feynet.graph;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.feynet.rules.Coefficient;
 import org.feynet.rules.CouplingMonomial;
+import org.feynet.rules.PolynomialInN;
 
 /**
  * One Feynman diagram: a multigraph with labelled external points, its symmetry factor and weight.
@@ -20,16 +24,41 @@ import org.feynet.rules.CouplingMonomial;
  * @param propagators the edges, sorted; a multi-edge appears once per propagator
  * @param loops the number of independent cycles (first Betti number)
  * @param symmetryFactor S: automorphisms fixing the external points, edge permutations included
- * @param weight Π(vertex factor) / S
+ * @param weight Π(vertex factor) / S; for an O(N) theory, with the factor of one pairing at each vertex
+ * @param tensor for an O(N) theory, the index tensor ({@link IndexContraction}): the full weight is
+ *               {@code weight} times this polynomial in N for each pairing of the external indices;
+ *               empty for scalar theories
  */
 public record Diagram(int order, CouplingMonomial couplings, int points, List<Integer> vertexTypes,
-                      List<Propagator> propagators, int loops, long symmetryFactor, Coefficient weight) {
+                      List<Propagator> propagators, int loops, long symmetryFactor, Coefficient weight,
+                      Map<String, PolynomialInN> tensor) {
 
     public Diagram {
         Objects.requireNonNull(couplings, "couplings");
         vertexTypes = List.copyOf(vertexTypes);
         propagators = propagators.stream().sorted().toList();
         Objects.requireNonNull(weight, "weight");
+        tensor = Collections.unmodifiableMap(new TreeMap<>(tensor));
+    }
+
+    /** A diagram of a scalar theory. */
+    public Diagram(int order, CouplingMonomial couplings, int points, List<Integer> vertexTypes,
+                   List<Propagator> propagators, int loops, long symmetryFactor, Coefficient weight) {
+        this(order, couplings, points, vertexTypes, propagators, loops, symmetryFactor, weight, Map.of());
+    }
+
+    /**
+     * The full weight of an O(N) diagram for each pairing of the external indices, e.g.
+     * {@code delta[a1,a2]} → {@code -(N + 2)/6*lambda}; empty for a scalar theory.
+     */
+    public Map<String, String> tensorWeights() {
+        Map<String, String> out = new TreeMap<>();
+        tensor.forEach((pairing, poly) -> {
+            PolynomialInN p = poly.times(weight.rational());
+            String c = weight.couplings().isOne() ? p.toString() : p + "*" + weight.couplings();
+            out.put(pairing, c);
+        });
+        return out;
     }
 
     /** Number of points, external and internal. */

@@ -10,7 +10,9 @@ import java.util.function.Consumer;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.feynet.rules.Coefficient;
 import org.feynet.rules.CouplingMonomial;
+import org.feynet.rules.PolynomialInN;
 import org.feynet.rules.Theory;
+import org.feynet.rules.VertexRule;
 
 /**
  * The entry point of the generator: the diagrams of an n-point function, order by order.
@@ -79,6 +81,8 @@ public final class DiagramExpansion {
         Filters filters = request.filters();
         List<VertexComposition> plan = plan(request);
         Map<Integer, Map<CouplingMonomial, Tally>> rows = new TreeMap<>();
+        boolean vector = theory.vertices().stream().anyMatch(VertexRule::isVector);
+        String standard = IndexContraction.standardPairing(n);
         long total = 0;
         int done = 0;
         for (VertexComposition c : plan) {
@@ -102,11 +106,15 @@ public final class DiagramExpansion {
                 }
                 long s = SymmetryFactor.of(adj, size, automorphisms);
                 histogram.computeIfAbsent(s, k -> new long[1])[0]++;
+                Map<String, PolynomialInN> tensor = vector ? IndexContraction.of(n, adj) : Map.of();
+                if (vector) {
+                    tally.addTensor(tensor, prefactor.rational().divide(BigFraction.of(s)), standard);
+                }
                 if ((++accepted[0] & 0xFFFF) == 0) {
                     progress.progress(step, plan.size(), before + accepted[0]);
                 }
                 if (sink != null) {
-                    sink.accept(toDiagram(c, layout, adj, loops, s, prefactor));
+                    sink.accept(toDiagram(c, layout, adj, loops, s, prefactor, tensor));
                 }
             });
             generator.run();
@@ -114,24 +122,38 @@ public final class DiagramExpansion {
                 long count = e.getValue()[0];
                 tally.count += count;
                 total += count;
-                tally.weight = tally.weight.add(prefactor.rational().multiply(BigFraction.of(
-                        BigInteger.valueOf(count), BigInteger.valueOf(e.getKey()))));
+                if (!vector) {
+                    tally.weight = tally.weight.add(prefactor.rational().multiply(BigFraction.of(
+                            BigInteger.valueOf(count), BigInteger.valueOf(e.getKey()))));
+                }
             }
             progress.progress(++done, plan.size(), total);
         }
         List<OrderSummary> out = new ArrayList<>();
         rows.forEach((order, byMonomial) -> byMonomial.forEach((m, t) ->
-                out.add(new OrderSummary(order, m, t.count, t.weight))));
+                out.add(new OrderSummary(order, m, t.count, t.weight, vector ? t.weightN : null))));
         return out;
     }
 
     private static final class Tally {
         long count;
         BigFraction weight = BigFraction.ZERO;
+        PolynomialInN weightN = PolynomialInN.ZERO;
+
+        /**
+         * An O(N) diagram of weight {@code w} per pairing: the δ(a1,a2)δ(a3,a4)… coefficient adds to
+         * weightN, and at N = 1 (all δ's 1) every pairing adds to the scalar weight.
+         */
+        void addTensor(Map<String, PolynomialInN> tensor, BigFraction w, String standard) {
+            weightN = weightN.plus(tensor.getOrDefault(standard, PolynomialInN.ZERO).times(w));
+            for (PolynomialInN p : tensor.values()) {
+                weight = weight.add(p.at(BigFraction.ONE).multiply(w));
+            }
+        }
     }
 
     private static Diagram toDiagram(VertexComposition c, PointLayout layout, int[][] adj, int loops, long s,
-                                     Coefficient prefactor) {
+                                     Coefficient prefactor, Map<String, PolynomialInN> tensor) {
         List<Propagator> propagators = new ArrayList<>();
         for (int i = 0; i < layout.size; i++) {
             for (int j = i; j < layout.size; j++) {
@@ -145,6 +167,7 @@ public final class DiagramExpansion {
             types.add(layout.type[p]);
         }
         Coefficient weight = new Coefficient(prefactor.rational().divide(BigFraction.of(s)), prefactor.couplings());
-        return new Diagram(c.order(), prefactor.couplings(), layout.externals, types, propagators, loops, s, weight);
+        return new Diagram(c.order(), prefactor.couplings(), layout.externals, types, propagators, loops, s, weight,
+                tensor);
     }
 }

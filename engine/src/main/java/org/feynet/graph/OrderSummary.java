@@ -3,6 +3,7 @@ package org.feynet.graph;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.feynet.rules.Coefficient;
 import org.feynet.rules.CouplingMonomial;
+import org.feynet.rules.PolynomialInN;
 
 /**
  * One row of the per-order table: how many diagrams carry a coupling monomial at an order, and
@@ -12,9 +13,27 @@ import org.feynet.rules.CouplingMonomial;
  * @param order number of vertices
  * @param couplings the coupling monomial
  * @param count number of diagrams
- * @param weightSumRational Σ weights, the rational factor in front of {@code couplings}
+ * @param weightSumRational Σ weights, the rational factor in front of {@code couplings}; for an O(N)
+ *                          theory, its value at N = 1
+ * @param weightSumN for an O(N) theory, Σ weights as the coefficient of δ(a1,a2)δ(a3,a4)… (a
+ *                   polynomial in N); null for a scalar theory
  */
-public record OrderSummary(int order, CouplingMonomial couplings, long count, BigFraction weightSumRational) {
+public record OrderSummary(int order, CouplingMonomial couplings, long count, BigFraction weightSumRational,
+                           PolynomialInN weightSumN) {
+
+    /** A row of a scalar theory. */
+    public OrderSummary(int order, CouplingMonomial couplings, long count, BigFraction weightSumRational) {
+        this(order, couplings, count, weightSumRational, null);
+    }
+
+    /** Σ weights as text: {@code 2/3*lambda^2}, or for O(N) {@code -(N + 2)/6*lambda}. */
+    public String weightSumText() {
+        if (weightSumN == null) {
+            return weightSum().toString();
+        }
+        String p = weightSumN.toString();
+        return couplings.isOne() || p.equals("0") ? p : p + "*" + couplings;
+    }
 
     /** Σ weights as a coefficient, e.g. {@code 2/3*lambda^2}. */
     public Coefficient weightSum() {

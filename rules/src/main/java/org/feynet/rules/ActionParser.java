@@ -33,6 +33,12 @@ public final class ActionParser {
     /** The scalar field's name in actions. */
     public static final String FIELD = "phi";
 
+    /**
+     * Polynomials are keyed by the power of φ plus DOT times the power of φ·φ (the O(N) invariant),
+     * so both kinds of monomial live in one exact polynomial; powers are kept below DOT.
+     */
+    private static final int DOT = 10_000;
+
     /** Smallest and largest valence the generator supports (the contract: 3 to 8). */
     public static final int MIN_VALENCE = 3;
     public static final int MAX_VALENCE = 8;
@@ -69,12 +75,19 @@ public final class ActionParser {
         }
         Polynomial p = expand(tree);
         List<VertexRule> vertices = new ArrayList<>();
-        Field phi = Field.scalar(FIELD);
+        boolean vector = p.terms.keySet().stream().anyMatch(key -> key >= DOT);
+        boolean scalar = p.terms.keySet().stream().anyMatch(key -> key % DOT != 0);
+        if (vector && scalar) {
+            throw new ActionException("action '" + action + "' mixes powers of " + FIELD + " with (" + FIELD + "." + FIELD
+                    + "): an O(N) vector field enters only through the invariant " + FIELD + "." + FIELD);
+        }
+        Field phi = vector ? Field.vector(FIELD) : Field.scalar(FIELD);
         for (Map.Entry<Integer, TreeMap<CouplingMonomial, BigFraction>> byPower : p.terms.entrySet()) {
-            int valence = byPower.getKey();
+            int valence = vector ? 2 * (byPower.getKey() / DOT) : byPower.getKey();
             for (Map.Entry<CouplingMonomial, BigFraction> t : byPower.getValue().entrySet()) {
                 Coefficient c = new Coefficient(t.getValue(), t.getKey());
-                String term = Coefficient.format(t.getValue(), t.getKey()) + "*" + FIELD + "^" + valence;
+                String term = Coefficient.format(t.getValue(), t.getKey()) + "*"
+                        + (vector ? "(" + FIELD + "." + FIELD + ")^" + valence / 2 : FIELD + "^" + valence);
                 if (valence < MIN_VALENCE || valence > MAX_VALENCE) {
                     String what = valence == 0 ? "a constant" : valence <= 2
                             ? "part of the free action (only interactions belong here)" : "beyond the supported range";
@@ -147,7 +160,12 @@ public final class ActionParser {
 
         Polynomial times(Polynomial o) {
             Polynomial p = new Polynomial();
-            forEach((n1, m1, r1) -> o.forEach((n2, m2, r2) -> p.add(n1 + n2, m1.times(m2), r1.multiply(r2))));
+            forEach((n1, m1, r1) -> o.forEach((n2, m2, r2) -> {
+                if (n1 % DOT + n2 % DOT >= DOT || (long) n1 + n2 >= 100L * DOT) {
+                    throw new ActionException("a power of " + FIELD + " in the action is too large");
+                }
+                p.add(n1 + n2, m1.times(m2), r1.multiply(r2));
+            }));
             return p;
         }
 
@@ -229,9 +247,12 @@ public final class ActionParser {
                     }
                     throw new ActionException("factorial of '" + f.get(1) + "' in the action: only integers n! are allowed");
                 }
-                case "Dot":
-                    throw new ActionException("'" + f + "' is an O(N) invariant; vector fields are not supported yet,"
-                            + " only a single scalar field '" + FIELD + "'");
+                case "Dot": {
+                    if (f.size() != 3 || !f.get(1).toString().equals(FIELD) || !f.get(2).toString().equals(FIELD)) {
+                        throw new ActionException("'" + f + "': the only O(N) invariant is " + FIELD + "." + FIELD);
+                    }
+                    return Polynomial.constant(BigFraction.ONE, CouplingMonomial.ONE, DOT);
+                }
                 default:
                     throw new ActionException("non-polynomial term '" + f + "' in the action: only sums and products"
                             + " of couplings, numbers and powers of " + FIELD + " are allowed");

@@ -18,6 +18,8 @@ public final class BuiltinTheories {
         ACTIONS.put("phi6", "kappa/6!*phi^6");
         ACTIONS.put("phi4+phi6", "lambda/4!*phi^4 + kappa/6!*phi^6");
         ACTIONS.put("nnqft", "lambda*phi^4 + kappa*phi^6");
+        ACTIONS.put("on4", "lambda/4!*(phi.phi)^2");
+        ACTIONS.put("on6", "u/6!*(phi.phi)^3");
     }
 
     private BuiltinTheories() {

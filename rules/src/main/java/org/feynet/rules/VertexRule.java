@@ -36,8 +36,22 @@ public record VertexRule(List<Field> legs, Coefficient actionCoefficient, String
         return legs.size();
     }
 
-    /** The Feynman-rule factor {@code -c * n!}. */
+    /** True for a vertex {@code (phi.phi)^k} of an O(N) vector field. */
+    public boolean isVector() {
+        return legs.get(0).isVector();
+    }
+
+    /**
+     * The Feynman-rule factor. Scalar {@code c φⁿ}: {@code -c * n!}. O(N) {@code c (φ·φ)^k}: the
+     * vertex is −c ∂^{2k}(φ·φ)^k/∂φ_{a1}…∂φ_{a2k} = −c · 2^k k! · Σ over the (2k−1)!! pairings of the
+     * legs of Π δ; this returns the factor of one pairing, {@code -c * 2^k * k!}. For N = 1 the
+     * pairings add up to the scalar factor, (2k−1)!! · 2^k k! = (2k)!.
+     */
     public Coefficient vertexFactor() {
+        if (isVector()) {
+            int k = valence() / 2;
+            return actionCoefficient.times(BigFraction.of(BigInteger.TWO.pow(k).multiply(factorial(k)).negate()));
+        }
         return actionCoefficient.times(BigFraction.of(factorial(valence()).negate()));
     }
 

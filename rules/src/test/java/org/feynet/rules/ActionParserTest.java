@@ -76,6 +76,21 @@ class ActionParserTest {
     }
 
     @Test
+    void onVertexFactorIsOnePairingOfTheSymmetrisedDeltas() {
+        // (lambda/4!) d^4 (phi.phi)^2 / dphi_a dphi_b dphi_c dphi_d = (lambda/4!) 8 (dab dcd + dac dbd + dad dbc):
+        // -lambda/3 per pairing, three pairings giving -lambda for N = 1
+        VertexRule v = only(ActionParser.parse("t", "lambda/4!*(phi.phi)^2"));
+        assertTrue(v.isVector());
+        assertEquals(4, v.valence());
+        assertEquals("-lambda/3", v.vertexFactor().toString());
+        // (u/6!) (phi.phi)^3: 2^3 3! = 48 per pairing, 15 pairings give 720 = 6!
+        VertexRule six = only(BuiltinTheories.byName("on6"));
+        assertEquals(6, six.valence());
+        assertEquals("-u/15", six.vertexFactor().toString());
+        assertEquals("lambda/24*(phi.phi)^2", only(BuiltinTheories.byName("on4")).term());
+    }
+
+    @Test
     void builtinsAreTheirActions() {
         assertEquals("-lambda", only(BuiltinTheories.byName("phi4")).vertexFactor().toString());
         assertEquals("-g", only(BuiltinTheories.byName("phi3")).vertexFactor().toString());
@@ -96,7 +111,8 @@ class ActionParserTest {
         assertMessage("lambda", "valence 0");
         assertMessage("lambda/(1+phi)*phi^4", "non-polynomial");
         assertMessage("lambda*phi^x", "exponent");
-        assertMessage("lambda/4!*(phi.phi)^2", "O(N)");
+        assertMessage("lambda*(phi.phi)^2 + g*phi^3", "mixes");
+        assertMessage("lambda*(phi.psi)^2", "invariant");
         assertMessage("I*phi^4", "'I'");
         assertMessage("", "empty");
         assertMessage("lambda/0*phi^4", "division by zero");
