@@ -52,6 +52,9 @@ final class TheoryOptions {
     @Option(names = "--no-self-energy", description = "no self-energy insertions (skeleton diagrams)")
     boolean noSelfEnergy;
 
+    @Option(names = "--dressed", description = "propagators stand for the full two-point function (with --no-self-energy)")
+    boolean dressed;
+
     Theory theory() {
         return theoryChoice.theory != null
                 ? BuiltinTheories.byName(theoryChoice.theory)
@@ -60,7 +63,7 @@ final class TheoryOptions {
 
     ExpansionRequest request() {
         Theory theory = theory();
-        Filters filters = new Filters(full, onePI, noTadpoles, noSelfEnergy);
+        Filters filters = new Filters(full, onePI, noTadpoles, noSelfEnergy, dressed);
         if (size.loops != null) {
             return ExpansionRequest.loops(theory, points, size.loops, filters);
         }

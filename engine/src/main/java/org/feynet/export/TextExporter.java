@@ -39,6 +39,9 @@ public final class TextExporter implements Exporter {
                 + ", diagrams: " + String.join(", ", request.filters().names()) + "\n");
         out.write("# order = number of vertices; S = automorphisms fixing x1..xn, edge permutations included;"
                 + " weight = product of vertex factors / S\n");
+        if (request.filters().dressed()) {
+            out.write("# dressed: every propagator is the full two-point function (skeleton expansion)\n");
+        }
     }
 
     private static String orders(ExpansionRequest r) {

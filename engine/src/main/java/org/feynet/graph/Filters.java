@@ -14,8 +14,11 @@ import java.util.List;
  *                   hanging on a single propagator)
  * @param noSelfEnergy skeleton diagrams: no self-energy insertion, i.e. no piece without external
  *                     points attached by exactly two propagators
+ * @param dressed the exact-propagator (skeleton) expansion: every propagator stands for the full
+ *                two-point function, which is why self-energy insertions must be left out; it changes
+ *                which function the diagrams sum to, not the diagrams or their weights
  */
-public record Filters(boolean full, boolean onePI, boolean noTadpoles, boolean noSelfEnergy) {
+public record Filters(boolean full, boolean onePI, boolean noTadpoles, boolean noSelfEnergy, boolean dressed) {
 
     public static final Filters CONNECTED = new Filters(false, false, false, false);
 
@@ -23,6 +26,15 @@ public record Filters(boolean full, boolean onePI, boolean noTadpoles, boolean n
         if (full && onePI) {
             throw new InvalidRequestException("--full and --1pi exclude each other: 1PI diagrams are connected");
         }
+        if (dressed && !noSelfEnergy) {
+            throw new InvalidRequestException("--dressed needs --no-self-energy: with exact propagators a self-energy"
+                    + " insertion would be counted twice");
+        }
+    }
+
+    /** Bare propagators. */
+    public Filters(boolean full, boolean onePI, boolean noTadpoles, boolean noSelfEnergy) {
+        this(full, onePI, noTadpoles, noSelfEnergy, false);
     }
 
     /** The names as the command line and the JSON output write them. */
@@ -37,6 +49,9 @@ public record Filters(boolean full, boolean onePI, boolean noTadpoles, boolean n
         }
         if (noSelfEnergy) {
             names.add("no-self-energy");
+        }
+        if (dressed) {
+            names.add("dressed");
         }
         return names;
     }
