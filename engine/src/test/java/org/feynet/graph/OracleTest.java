@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.numbers.fraction.BigFraction;
+import static org.feynet.fixtures.SeriesLists.*;
 import org.feynet.fixtures.Oracles;
 import org.feynet.rules.BuiltinTheories;
 import org.feynet.rules.Theory;
@@ -82,34 +83,6 @@ class OracleTest {
         // ... and they differ from the connected diagrams, whose sums are the true cumulants.
         List<BigFraction> connected = weightSums("phi3", points, max, Filters.CONNECTED);
         assertEquals(false, expected.equals(connected), "phi3 connected differs from the oracle list");
-    }
-
-    private static List<BigFraction> times(List<BigFraction> a, List<BigFraction> b) {
-        List<BigFraction> c = new ArrayList<>();
-        for (int k = 0; k < a.size(); k++) {
-            BigFraction s = BigFraction.ZERO;
-            for (int i = 0; i <= k; i++) {
-                s = s.add(a.get(i).multiply(b.get(k - i)));
-            }
-            c.add(s);
-        }
-        return c;
-    }
-
-    private static List<BigFraction> scale(int f, List<BigFraction> a) {
-        return a.stream().map(x -> x.multiply(f)).toList();
-    }
-
-    private static List<BigFraction> plus(List<BigFraction> a, List<BigFraction> b) {
-        List<BigFraction> c = new ArrayList<>();
-        for (int k = 0; k < a.size(); k++) {
-            c.add(a.get(k).add(b.get(k)));
-        }
-        return c;
-    }
-
-    private static List<BigFraction> minus(List<BigFraction> a, List<BigFraction> b) {
-        return plus(a, scale(-1, b));
     }
 
     @ParameterizedTest(name = "{0} log Z")

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.apache.commons.numbers.fraction.BigFraction;
+import static org.feynet.fixtures.SeriesLists.*;
 import org.feynet.fixtures.ZeroDimensionalSeries;
 import org.feynet.rules.BuiltinTheories;
 import org.feynet.rules.Theory;
@@ -19,18 +20,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Dyson's equation G (1 − Σ(G)) = 1 holds order by order.
  */
 class SkeletonResummationTest {
-
-    private static List<BigFraction> times(List<BigFraction> a, List<BigFraction> b) {
-        List<BigFraction> c = new ArrayList<>();
-        for (int i = 0; i < a.size(); i++) {
-            BigFraction s = BigFraction.ZERO;
-            for (int j = 0; j <= i; j++) {
-                s = s.add(a.get(j).multiply(b.get(i - j)));
-            }
-            c.add(s);
-        }
-        return c;
-    }
 
     @ParameterizedTest(name = "{0} to order {1}")
     @CsvSource({"phi4,6", "phi6,4"})

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.numbers.fraction.BigFraction;
+import static org.feynet.fixtures.SeriesLists.*;
 import org.feynet.rules.BuiltinTheories;
 import org.feynet.rules.PolynomialInN;
 import org.feynet.rules.Theory;
@@ -42,44 +43,6 @@ class VectorModelTest {
             out.add(r.negate().pow(order).divide(factorial).multiply(moment(n, k * order + extra)));
         }
         return out;
-    }
-
-    private static List<BigFraction> times(List<BigFraction> a, List<BigFraction> b) {
-        List<BigFraction> c = new ArrayList<>();
-        for (int i = 0; i < a.size(); i++) {
-            BigFraction s = BigFraction.ZERO;
-            for (int j = 0; j <= i; j++) {
-                s = s.add(a.get(j).multiply(b.get(i - j)));
-            }
-            c.add(s);
-        }
-        return c;
-    }
-
-    private static List<BigFraction> divide(List<BigFraction> a, List<BigFraction> b) {
-        List<BigFraction> q = new ArrayList<>();
-        for (int i = 0; i < a.size(); i++) {
-            BigFraction s = a.get(i);
-            for (int j = 1; j <= i; j++) {
-                s = s.subtract(b.get(j).multiply(q.get(i - j)));
-            }
-            q.add(s.divide(b.get(0)));
-        }
-        return q;
-    }
-
-    private static List<BigFraction> log(List<BigFraction> z) {
-        // (log Z)' = Z'/Z on the series: l_i = (i z_i - Σ_{j=1}^{i-1} j l_j z_{i-j}) / (i z_0)
-        List<BigFraction> l = new ArrayList<>();
-        l.add(BigFraction.ZERO);
-        for (int i = 1; i < z.size(); i++) {
-            BigFraction s = z.get(i).multiply(i);
-            for (int j = 1; j < i; j++) {
-                s = s.subtract(l.get(j).multiply(j).multiply(z.get(i - j)));
-            }
-            l.add(s.divide(z.get(0).multiply(i)));
-        }
-        return l;
     }
 
     private static List<PolynomialInN> engine(Theory theory, int points, int maxOrder) {
