@@ -52,11 +52,8 @@ public final class CheckCommand implements Callable<Integer> {
             description = "head of propagators in the input: G (default) or K")
     String propagatorSymbol;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report to FILE (atomically)")
-    String output;
-
-    @Option(names = "--debug", description = "show stack traces of errors")
-    boolean debug;
+    @Mixin
+    OutputOptions output;
 
     @Override
     public Integer call() throws IOException {
@@ -71,7 +68,7 @@ public final class CheckCommand implements Callable<Integer> {
             List<TopologyComparison.Entry> entries = TopologyComparison.read(text);
             var engine = DiagramExpansion.expand(request, ProgressBar.forTerminal(System.err)).diagrams();
             TopologyComparison.Result result = TopologyComparison.compare(engine, entries);
-            try (AtomicOutput out = AtomicOutput.open(output, System.out)) {
+            try (AtomicOutput out = AtomicOutput.open(output.file, System.out)) {
                 reportTopologies(out.writer(), describe(request), result);
                 out.commit();
             }
@@ -81,7 +78,7 @@ public final class CheckCommand implements Callable<Integer> {
         var engine = DiagramExpansion.expand(request, ProgressBar.forTerminal(System.err)).diagrams();
         ExpansionComparison.Result result = ExpansionComparison.compare(request.theory(), request.points(), engine, terms,
                 notation);
-        try (AtomicOutput out = AtomicOutput.open(output, System.out)) {
+        try (AtomicOutput out = AtomicOutput.open(output.file, System.out)) {
             report(out.writer(), request, engine.size(), result);
             out.commit();
         }

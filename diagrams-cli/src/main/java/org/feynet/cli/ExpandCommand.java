@@ -61,14 +61,11 @@ public final class ExpandCommand implements Callable<Integer> {
             description = "position (default: points x, integrals over y) or momentum (p, loop momenta k, P[k,m] = 1/(k^2+m^2))")
     String space;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE (atomically) instead of stdout")
-    String output;
-
     @Option(names = "--force", description = "run even when the estimated number of diagrams is very large")
     boolean force;
 
-    @Option(names = "--debug", description = "show stack traces of errors")
-    boolean debug;
+    @Mixin
+    OutputOptions output;
 
     @Override
     public Integer call() throws IOException {
@@ -96,18 +93,19 @@ public final class ExpandCommand implements Callable<Integer> {
             SizeGuard.check(request, countOnly);
         }
         ProgressBar progress = ProgressBar.forTerminal(System.err);
-        if (format.equals("svg") && output != null && (output.endsWith("/") || Files.isDirectory(Path.of(output)))) {
-            Path dir = Path.of(output);
+        String file = output.file;
+        if (format.equals("svg") && file != null && (file.endsWith("/") || Files.isDirectory(Path.of(file)))) {
+            Path dir = Path.of(output.file);
             try {
                 Files.createDirectories(dir);
             } catch (IOException e) {
-                throw new IOException("cannot create output folder '" + output + "': " + e.getClass().getSimpleName());
+                throw new IOException("cannot create output folder '" + output.file + "': " + e.getClass().getSimpleName());
             }
             run(request, new SvgExporter(new SvgFolder((name, content) -> AtomicOutput.writeFile(dir, name, content))),
                     progress);
             return 0;
         }
-        try (AtomicOutput out = AtomicOutput.open(output, System.out)) {
+        try (AtomicOutput out = AtomicOutput.open(output.file, System.out)) {
             Exporter exporter = switch (format) {
                 case "json" -> new JsonExporter(out.writer(), countOnly, notation);
                 case "symja" -> new SymjaExporter(out.writer(), notation);
