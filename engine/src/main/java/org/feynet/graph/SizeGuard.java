@@ -11,7 +11,8 @@ import org.feynet.rules.VertexRule;
  * half-edges, which is Σ 1/S over all graphs (0-dimensional Wick counting); the number of distinct
  * connected diagrams grows faster than W by a factor close to 2·order (φ⁴ two-point, orders 1–10:
  * the ratio goes 1.6, 3.7, 6.1, … 21, 22), so the estimate is W · max(1, 2·order). It is an
- * order-of-magnitude figure, shown to the user with the refusal.
+ * order-of-magnitude figure, shown to the user with the refusal. For O(N) theories it is multiplied by
+ * the number of index pairings summed per diagram, Π (2k−1)!! over the vertices, which is the work.
  */
 public final class SizeGuard {
 
@@ -60,9 +61,25 @@ public final class SizeGuard {
                 int k = c.counts()[t];
                 logW -= logFactorial(k) + k * logFactorial(vertices.get(t).valence());
             }
-            total += Math.exp(logW) * Math.max(1, 2 * c.order());
+            // O(N) vertices: each diagram's index tensor sums over the (2k-1)!! pairings at every vertex
+            // (IndexContraction), so the work grows by that product too
+            double pairings = 1;
+            for (int t = 0; t < vertices.size(); t++) {
+                if (vertices.get(t).isVector()) {
+                    pairings *= Math.pow(doubleFactorial(vertices.get(t).valence() - 1), c.counts()[t]);
+                }
+            }
+            total += Math.exp(logW) * Math.max(1, 2 * c.order()) * pairings;
         }
         return total;
+    }
+
+    private static double doubleFactorial(int n) {
+        double p = 1;
+        for (int i = n; i > 1; i -= 2) {
+            p *= i;
+        }
+        return p;
     }
 
     private static double logFactorial(int n) {
