@@ -41,8 +41,10 @@ public final class SizeGuard {
         if (estimate > limit) {
             String size = Double.isInfinite(estimate) ? "more than 1e308" : String.format("about %.1e", estimate);
             throw new InvalidRequestException(String.format(
-                    "%s with %d points would give %s diagrams (estimated); refusing above %.0e%s — pass --force to run anyway",
-                    what, request.points(), size, limit, countOnly ? "" : " when listing them (try --count-only)"));
+                    "%s with %d points would give %s diagrams (estimated%s); refusing above %.0e%s — pass --force to run anyway",
+                    what, request.points(), size,
+                    request.theory().vertices().stream().anyMatch(VertexRule::isVector) ? ", times the O(N) index pairings" : "",
+                    limit, countOnly ? "" : " when listing them (try --count-only)"));
         }
     }
 
