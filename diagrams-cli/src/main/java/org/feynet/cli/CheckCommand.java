@@ -59,8 +59,8 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Notation notation = new Notation(propagatorSymbol, false);
         ExpansionRequest request = which.request();
-        if (request.theory().vertices().stream().anyMatch(v -> v.isVector())) {
-            throw new IllegalArgumentException("check does not read O(N) theories yet (their terms carry index tensors)");
+        if (request.theory().vertices().stream().anyMatch(v -> v.isVector()) || request.theory().fields().size() > 1) {
+            throw new IllegalArgumentException("check reads theories of one scalar field only, so far");
         }
         SizeGuard.check(request, false);
         String text = input.expr != null ? input.expr : readFile(input.file);

@@ -86,6 +86,10 @@ public final class ExpandCommand implements Callable<Integer> {
             throw new IllegalArgumentException("format " + format + " does not write O(N) theories yet (their terms carry"
                     + " index tensors); use text or json");
         }
+        if (request.theory().fields().size() > 1 && !List.of("text", "json").contains(format)) {
+            throw new IllegalArgumentException("format " + format + " does not write theories with several fields yet"
+                    + " (one propagator per field); use text or json");
+        }
         if (notation.momentum() && request.filters().full()) {
             throw new IllegalArgumentException("--space momentum writes connected diagrams; it does not combine with --full");
         }

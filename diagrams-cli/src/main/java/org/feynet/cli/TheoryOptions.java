@@ -33,9 +33,17 @@ final class TheoryOptions {
     @ArgGroup(exclusive = true, multiplicity = "1")
     TheoryChoice theoryChoice;
 
-    @Option(names = "--points", required = true, paramLabel = "n",
+    @Option(names = "--points", paramLabel = "n",
             description = "number of labelled external points x1..xn (0: connected vacuum diagrams of log Z)")
-    int points;
+    Integer points;
+
+    @Option(names = "--fields", paramLabel = "F1,F2", split = ",",
+            description = "the fields of an --action with several scalar fields, e.g. phi,psi (default phi)")
+    java.util.List<String> fields;
+
+    @Option(names = "--legs", paramLabel = "F1,F2,..", split = ",",
+            description = "the field of each external point x1, x2, … (several fields); implies --points")
+    java.util.List<String> legs;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Size size;
@@ -56,18 +64,49 @@ final class TheoryOptions {
     boolean dressed;
 
     Theory theory() {
+        if (fields != null && theoryChoice.theory != null) {
+            throw new IllegalArgumentException("--fields goes with --action; the built-in theories name their fields");
+        }
         return theoryChoice.theory != null
                 ? BuiltinTheories.byName(theoryChoice.theory)
-                : ActionParser.parse("action", theoryChoice.action);
+                : ActionParser.parse("action", theoryChoice.action, fields == null ? java.util.List.of(ActionParser.FIELD) : fields);
     }
 
     ExpansionRequest request() {
         Theory theory = theory();
+        if (points != null && points < 0) {
+            throw new IllegalArgumentException("number of points must be >= 0, got " + points);
+        }
+        int n = points == null ? -1 : points;
+        java.util.List<Integer> external = new java.util.ArrayList<>();
+        if (legs != null) {
+            if (points != null && points != legs.size()) {
+                throw new IllegalArgumentException("--points " + points + " disagrees with the " + legs.size() + " --legs " + legs);
+            }
+            n = legs.size();
+            java.util.List<String> names = theory.fields().stream().map(org.feynet.rules.Field::name).toList();
+            for (String leg : legs) {
+                int f = names.indexOf(leg);
+                if (f < 0) {
+                    throw new IllegalArgumentException("leg field '" + leg + "' is not a field of the theory " + names);
+                }
+                external.add(f);
+            }
+        } else if (theory.fields().size() > 1) {
+            throw new IllegalArgumentException("the theory has fields " + theory.fields().stream()
+                    .map(org.feynet.rules.Field::name).toList() + ": give the field of each external point with --legs");
+        }
+        if (n < 0) {
+            throw new IllegalArgumentException("give --points n (or --legs)");
+        }
         Filters filters = new Filters(full, onePI, noTadpoles, noSelfEnergy, dressed);
         if (size.loops != null) {
-            return ExpansionRequest.loops(theory, points, size.loops, filters);
+            if (size.loops < 0) {
+                throw new IllegalArgumentException("number of loops must be >= 0, got " + size.loops);
+            }
+            return new ExpansionRequest(theory, n, 0, 0, size.loops, filters, external);
         }
         OrderRange range = OrderRange.parse(size.order);
-        return ExpansionRequest.orders(theory, points, range.min(), range.max(), filters);
+        return new ExpansionRequest(theory, n, range.min(), range.max(), -1, filters, external);
     }
 }

@@ -32,7 +32,7 @@ public final class TextExporter implements Exporter {
         for (VertexRule v : theory.vertices()) {
             out.write("#   vertex " + v.term() + ": valence " + v.valence() + (v.isVector()
                     ? ", vertex factor -c*2^k*k! = " + v.vertexFactor() + " times each pairing of its legs by deltas"
-                    : ", vertex factor -c*n! = " + v.vertexFactor()) + "\n");
+                    : ", vertex factor -c*(legs of each field)! = " + v.vertexFactor()) + "\n");
         }
         out.write("# " + request.points() + " external point" + (request.points() == 1 ? " x1" : request.points() > 1 ? "s x1..x" + request.points() : "s")
                 + ", " + (request.byLoops() ? request.loops() + (request.loops() == 1 ? " loop" : " loops") : orders(request))
@@ -56,7 +56,8 @@ public final class TextExporter implements Exporter {
         number++;
         StringBuilder line = new StringBuilder();
         String weight = d.tensor().isEmpty() ? d.weight().toString() : tensorText(d);
-        line.append(String.format("  #%-5d %-40s L=%d  S=%-4d weight %-16s nickel %s", number, d.picture(), d.loops(),
+        String picture = d.picture(theory.fields().stream().map(org.feynet.rules.Field::name).toList());
+        line.append(String.format("  #%-5d %-40s L=%d  S=%-4d weight %-16s nickel %s", number, picture, d.loops(),
                 d.symmetryFactor(), weight, d.nickel()));
         if (theory.vertices().size() > 1) {
             line.append("  vertices");

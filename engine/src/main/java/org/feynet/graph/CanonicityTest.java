@@ -34,6 +34,7 @@ final class CanonicityTest {
     private int[][] adj;
     private int last;
     private long automorphisms;
+    private java.util.List<int[]> collected;
 
     CanonicityTest(PointLayout layout) {
         this.layout = layout;
@@ -64,6 +65,9 @@ final class CanonicityTest {
     private boolean search(int q) {
         if (q > last) {
             automorphisms++;
+            if (collected != null) {
+                collected.add(perm.clone());
+            }
             return true;
         }
         int end = Math.min(layout.blockEnd[q], last + 1);
@@ -86,6 +90,22 @@ final class CanonicityTest {
             }
         }
         return true;
+    }
+
+    /**
+     * The automorphisms of a canonical matrix over all its points, as permutations (position →
+     * point); the identity is among them. Used to tell field assignments of one topology apart.
+     */
+    java.util.List<int[]> automorphisms(int[][] adjacency) {
+        collected = new java.util.ArrayList<>();
+        try {
+            if (test(adjacency, layout.size - 1) == NOT_CANONICAL) {
+                throw new IllegalArgumentException("matrix is not canonical");
+            }
+            return collected;
+        } finally {
+            collected = null;
+        }
     }
 
     /** Column q of the relabelled matrix (vertex v at position q) against column q of the original. */

@@ -100,6 +100,23 @@ public record Diagram(int order, CouplingMonomial couplings, int points, List<In
         return picture(points, adjacency());
     }
 
+    /**
+     * The picture with the field of each propagator, for theories with several fields:
+     * {@code x1-v1:phi x2-v1:phi v1-v1:psi}.
+     */
+    public String picture(List<String> fieldNames) {
+        if (fieldNames.size() < 2) {
+            return picture();
+        }
+        Map<String, Integer> lines = new java.util.LinkedHashMap<>();
+        for (Propagator p : propagators) {
+            lines.merge(pointName(p.from()) + "-" + pointName(p.to()) + ":" + fieldNames.get(p.field()), 1, Integer::sum);
+        }
+        StringBuilder sb = new StringBuilder();
+        lines.forEach((line, k) -> sb.append(sb.length() > 0 ? " " : "").append(line).append(k > 1 ? "^" + k : ""));
+        return sb.toString();
+    }
+
     /** The one-line picture of any multiplicity matrix with {@code points} external points first. */
     public static String picture(int points, int[][] a) {
         StringBuilder sb = new StringBuilder();

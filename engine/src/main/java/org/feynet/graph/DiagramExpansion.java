@@ -82,6 +82,7 @@ public final class DiagramExpansion {
         List<VertexComposition> plan = plan(request);
         Map<Integer, Map<CouplingMonomial, Tally>> rows = new TreeMap<>();
         boolean vector = theory.vertices().stream().anyMatch(VertexRule::isVector);
+        boolean multiField = theory.fields().size() > 1;
         String standard = IndexContraction.standardPairing(n);
         long total = 0;
         int done = 0;
@@ -90,6 +91,7 @@ public final class DiagramExpansion {
             Tally tally = rows.computeIfAbsent(c.order(), k -> new TreeMap<>())
                     .computeIfAbsent(prefactor.couplings(), k -> new Tally());
             PointLayout layout = c.layout(theory, n);
+            CanonicityTest automorphismList = new CanonicityTest(layout);
             Map<Long, long[]> histogram = new HashMap<>();
             long before = total;
             int step = done;
@@ -104,6 +106,20 @@ public final class DiagramExpansion {
                 if (!TopologyFilter.accepts(filters, adj, n, size)) {
                     return;
                 }
+                if (multiField) {
+                    for (FieldColouring.Colouring colouring : FieldColouring.of(theory, layout, adj,
+                            request.externalFields(), automorphismList.automorphisms(adj))) {
+                        long s = colouring.automorphisms();
+                        for (int[][] perField : colouring.perField()) {
+                            s = Math.multiplyExact(s, SymmetryFactor.of(perField, size, 1));
+                        }
+                        histogram.computeIfAbsent(s, k -> new long[1])[0]++;
+                        if (sink != null) {
+                            sink.accept(toDiagram(c, layout, colouring.perField(), loops, s, prefactor, Map.of()));
+                        }
+                    }
+                    return;
+                }
                 long s = SymmetryFactor.of(adj, size, automorphisms);
                 histogram.computeIfAbsent(s, k -> new long[1])[0]++;
                 Map<String, PolynomialInN> tensor = vector ? IndexContraction.of(n, adj) : Map.of();
@@ -114,7 +130,7 @@ public final class DiagramExpansion {
                     progress.progress(step, plan.size(), before + accepted[0]);
                 }
                 if (sink != null) {
-                    sink.accept(toDiagram(c, layout, adj, loops, s, prefactor, tensor));
+                    sink.accept(toDiagram(c, layout, new int[][][] {adj}, loops, s, prefactor, tensor));
                 }
             });
             generator.run();
@@ -152,13 +168,17 @@ public final class DiagramExpansion {
         }
     }
 
-    private static Diagram toDiagram(VertexComposition c, PointLayout layout, int[][] adj, int loops, long s,
+    /** @param perField the multiplicity matrix of each field (one matrix for a theory with one field) */
+    private static Diagram toDiagram(VertexComposition c, PointLayout layout, int[][][] perField, int loops, long s,
                                      Coefficient prefactor, Map<String, PolynomialInN> tensor) {
         List<Propagator> propagators = new ArrayList<>();
-        for (int i = 0; i < layout.size; i++) {
-            for (int j = i; j < layout.size; j++) {
-                for (int k = 0; k < adj[i][j]; k++) {
-                    propagators.add(new Propagator(i, j));
+        for (int f = 0; f < perField.length; f++) {
+            int[][] adj = perField[f];
+            for (int i = 0; i < layout.size; i++) {
+                for (int j = i; j < layout.size; j++) {
+                    for (int k = 0; k < adj[i][j]; k++) {
+                        propagators.add(new Propagator(i, j, f));
+                    }
                 }
             }
         }

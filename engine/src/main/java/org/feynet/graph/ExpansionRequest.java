@@ -13,8 +13,16 @@ import org.feynet.rules.Theory;
  * @param maxOrder largest order (ignored when {@code loops >= 0})
  * @param loops the loop count to select, or -1 to select by order
  * @param filters the diagram set
+ * @param externalFields the field (index into {@link Theory#fields()}) of each external point; empty
+ *                       for a theory with one field
  */
-public record ExpansionRequest(Theory theory, int points, int minOrder, int maxOrder, int loops, Filters filters) {
+public record ExpansionRequest(Theory theory, int points, int minOrder, int maxOrder, int loops, Filters filters,
+                               java.util.List<Integer> externalFields) {
+
+    /** A request for a theory with one field. */
+    public ExpansionRequest(Theory theory, int points, int minOrder, int maxOrder, int loops, Filters filters) {
+        this(theory, points, minOrder, maxOrder, loops, filters, java.util.List.of());
+    }
 
     public ExpansionRequest {
         Objects.requireNonNull(theory, "theory");
@@ -31,6 +39,17 @@ public record ExpansionRequest(Theory theory, int points, int minOrder, int maxO
             }
             if (maxOrder < minOrder) {
                 throw new InvalidRequestException("order range " + minOrder + ".." + maxOrder + " is empty");
+            }
+        }
+        externalFields = java.util.List.copyOf(externalFields);
+        int fields = theory.fields().size();
+        if (fields > 1 && externalFields.size() != points) {
+            throw new InvalidRequestException("theory " + theory.name() + " has " + fields + " fields: give the field of each of"
+                    + " the " + points + " external points (--legs), got " + externalFields.size());
+        }
+        for (int f : externalFields) {
+            if (f < 0 || f >= fields) {
+                throw new InvalidRequestException("external field number " + f + " is not a field of " + theory.name());
             }
         }
         if (points == 0 && filters.full()) {

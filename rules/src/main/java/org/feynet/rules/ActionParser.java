@@ -34,10 +34,10 @@ public final class ActionParser {
     public static final String FIELD = "phi";
 
     /**
-     * Polynomials are keyed by the power of φ plus DOT times the power of φ·φ (the O(N) invariant),
-     * so both kinds of monomial live in one exact polynomial; powers are kept below DOT.
+     * Polynomials are keyed by the powers of the fields written in base SLOT: digit 0 is the power of
+     * φ·φ (the O(N) invariant), digit i the power of the i-th declared field. Powers stay below SLOT.
      */
-    private static final int DOT = 10_000;
+    private static final long SLOT = 100;
 
     /** Smallest and largest valence the generator supports (the contract: 3 to 8). */
     public static final int MIN_VALENCE = 3;
@@ -51,7 +51,10 @@ public final class ActionParser {
             "Zeta", "Re", "Im", "Sum", "Product", "Interval", "Tr", "Det", "G", "K", "P", "S", "V", "Int",
             "Infinity", "N");
 
-    private ActionParser() {
+    private final List<String> fields;
+
+    private ActionParser(List<String> fields) {
+        this.fields = fields;
     }
 
     /**
@@ -60,6 +63,25 @@ public final class ActionParser {
      * @throws ActionException with a one-line message naming the offending part
      */
     public static Theory parse(String name, String action) {
+        return parse(name, action, List.of(FIELD));
+    }
+
+    /**
+     * Parses an action with several scalar fields, e.g. {@code g/2*phi^2*psi + h/3!*psi^3} with
+     * fields {@code phi, psi}; symbols that are not declared fields are couplings.
+     *
+     * @param fields the declared field names, in the order diagrams number them
+     * @throws ActionException with a one-line message naming the offending part
+     */
+    public static Theory parse(String name, String action, List<String> fields) {
+        if (fields.isEmpty() || fields.size() > 6 || fields.stream().distinct().count() != fields.size()) {
+            throw new ActionException("fields " + fields + ": give one to six distinct field names");
+        }
+        for (String f : fields) {
+            if (!f.matches("[a-z][A-Za-z0-9]*") || RESERVED.contains(f)) {
+                throw new ActionException("'" + f + "' cannot name a field: use a lower-case name such as phi or psi");
+            }
+        }
         if (action == null || action.isBlank()) {
             throw new ActionException("empty action: give an interaction such as 'lambda/4!*phi^4'");
         }
@@ -73,34 +95,54 @@ public final class ActionParser {
         } catch (RuntimeException e) {
             throw new ActionException("cannot parse action '" + action + "': " + e.getMessage());
         }
-        Polynomial p = expand(tree);
+        Polynomial p = new ActionParser(fields).expand(tree);
         List<VertexRule> vertices = new ArrayList<>();
-        boolean vector = p.terms.keySet().stream().anyMatch(key -> key >= DOT);
-        boolean scalar = p.terms.keySet().stream().anyMatch(key -> key % DOT != 0);
+        boolean vector = p.terms.keySet().stream().anyMatch(key -> key % SLOT != 0);
+        boolean scalar = p.terms.keySet().stream().anyMatch(key -> key >= SLOT);
         if (vector && scalar) {
             throw new ActionException("action '" + action + "' mixes powers of " + FIELD + " with (" + FIELD + "." + FIELD
                     + "): an O(N) vector field enters only through the invariant " + FIELD + "." + FIELD);
         }
-        Field phi = vector ? Field.vector(FIELD) : Field.scalar(FIELD);
-        for (Map.Entry<Integer, TreeMap<CouplingMonomial, BigFraction>> byPower : p.terms.entrySet()) {
-            int valence = vector ? 2 * (byPower.getKey() / DOT) : byPower.getKey();
+        List<Field> declared = vector ? List.of(Field.vector(FIELD)) : fields.stream().map(Field::scalar).toList();
+        for (Map.Entry<Long, TreeMap<CouplingMonomial, BigFraction>> byPower : p.terms.entrySet()) {
+            List<Field> legs = new ArrayList<>();
+            StringBuilder monomial = new StringBuilder();
+            if (vector) {
+                int dots = (int) (byPower.getKey() % SLOT);
+                for (int i = 0; i < 2 * dots; i++) {
+                    legs.add(declared.get(0));
+                }
+                monomial.append("(" + FIELD + "." + FIELD + ")^" + dots);
+            } else {
+                long rest = byPower.getKey() / SLOT;
+                for (int f = 0; f < fields.size(); f++, rest /= SLOT) {
+                    int power = (int) (rest % SLOT);
+                    for (int i = 0; i < power; i++) {
+                        legs.add(declared.get(f));
+                    }
+                    if (power > 0) {
+                        monomial.append(monomial.length() > 0 ? "*" : "").append(fields.get(f))
+                                .append(power > 1 ? "^" + power : "");
+                    }
+                }
+            }
+            int valence = legs.size();
             for (Map.Entry<CouplingMonomial, BigFraction> t : byPower.getValue().entrySet()) {
                 Coefficient c = new Coefficient(t.getValue(), t.getKey());
-                String term = Coefficient.format(t.getValue(), t.getKey()) + "*"
-                        + (vector ? "(" + FIELD + "." + FIELD + ")^" + valence / 2 : FIELD + "^" + valence);
+                String term = Coefficient.format(t.getValue(), t.getKey()) + "*" + (valence == 0 ? "1" : monomial);
                 if (valence < MIN_VALENCE || valence > MAX_VALENCE) {
                     String what = valence == 0 ? "a constant" : valence <= 2
                             ? "part of the free action (only interactions belong here)" : "beyond the supported range";
                     throw new ActionException("term '" + term + "' has valence " + valence + ", " + what
                             + "; valences " + MIN_VALENCE + " to " + MAX_VALENCE + " are supported");
                 }
-                vertices.add(VertexRule.monomial(phi, valence, c, term));
+                vertices.add(new VertexRule(legs, c, term));
             }
         }
         if (vertices.isEmpty()) {
             throw new ActionException("action '" + action + "' has no interaction term (all coefficients cancel)");
         }
-        return new Theory(name, action, List.of(phi), vertices);
+        return new Theory(name, action, declared, vertices);
     }
 
     private static final java.util.regex.Pattern FUNCTION_CALL =
@@ -128,15 +170,15 @@ public final class ActionParser {
 
     /** An exact polynomial: field power to (coupling monomial to rational coefficient). */
     private static final class Polynomial {
-        final TreeMap<Integer, TreeMap<CouplingMonomial, BigFraction>> terms = new TreeMap<>();
+        final TreeMap<Long, TreeMap<CouplingMonomial, BigFraction>> terms = new TreeMap<>();
 
-        static Polynomial constant(BigFraction r, CouplingMonomial m, int fieldPower) {
+        static Polynomial constant(BigFraction r, CouplingMonomial m, long fieldPower) {
             Polynomial p = new Polynomial();
             p.add(fieldPower, m, r);
             return p;
         }
 
-        void add(int power, CouplingMonomial m, BigFraction r) {
+        void add(long power, CouplingMonomial m, BigFraction r) {
             if (r.signum() == 0) {
                 return;
             }
@@ -161,8 +203,10 @@ public final class ActionParser {
         Polynomial times(Polynomial o) {
             Polynomial p = new Polynomial();
             forEach((n1, m1, r1) -> o.forEach((n2, m2, r2) -> {
-                if (n1 % DOT + n2 % DOT >= DOT || (long) n1 + n2 >= 100L * DOT) {
-                    throw new ActionException("a power of " + FIELD + " in the action is too large");
+                for (long a = n1, b = n2; a > 0 || b > 0; a /= SLOT, b /= SLOT) {
+                    if (a % SLOT + b % SLOT >= SLOT) {
+                        throw new ActionException("a power of a field in the action is too large");
+                    }
                 }
                 p.add(n1 + n2, m1.times(m2), r1.multiply(r2));
             }));
@@ -176,7 +220,7 @@ public final class ActionParser {
         }
 
         interface TermVisitor {
-            void visit(int power, CouplingMonomial m, BigFraction r);
+            void visit(long power, CouplingMonomial m, BigFraction r);
         }
 
         void forEach(TermVisitor v) {
@@ -185,11 +229,11 @@ public final class ActionParser {
 
         /** A single term without the field, such as 24 or lambda^2/3: can be inverted exactly. */
         boolean isMonomialConstant() {
-            return terms.size() == 1 && terms.firstKey() == 0 && terms.firstEntry().getValue().size() == 1;
+            return terms.size() == 1 && terms.firstKey() == 0L && terms.firstEntry().getValue().size() == 1;
         }
     }
 
-    private static Polynomial expand(ASTNode node) {
+    private Polynomial expand(ASTNode node) {
         if (node instanceof IntegerNode i) {
             return Polynomial.constant(BigFraction.of(new BigInteger(i.toString())), CouplingMonomial.ONE, 0);
         }
@@ -206,8 +250,13 @@ public final class ActionParser {
         }
         if (node instanceof SymbolNode s) {
             String name = s.getString();
-            if (name.equals(FIELD)) {
-                return Polynomial.constant(BigFraction.ONE, CouplingMonomial.ONE, 1);
+            int field = fields.indexOf(name);
+            if (field >= 0) {
+                long key = SLOT;
+                for (int i = 0; i < field; i++) {
+                    key *= SLOT;
+                }
+                return Polynomial.constant(BigFraction.ONE, CouplingMonomial.ONE, key);
             }
             if (RESERVED.contains(name)) {
                 throw new ActionException("'" + name + "' cannot be a coupling: Symja reads it as a built-in"
@@ -248,10 +297,12 @@ public final class ActionParser {
                     throw new ActionException("factorial of '" + f.get(1) + "' in the action: only integers n! are allowed");
                 }
                 case "Dot": {
-                    if (f.size() != 3 || !f.get(1).toString().equals(FIELD) || !f.get(2).toString().equals(FIELD)) {
-                        throw new ActionException("'" + f + "': the only O(N) invariant is " + FIELD + "." + FIELD);
+                    if (f.size() != 3 || !f.get(1).toString().equals(FIELD) || !f.get(2).toString().equals(FIELD)
+                            || fields.size() != 1) {
+                        throw new ActionException("'" + f + "': the only O(N) invariant is " + FIELD + "." + FIELD
+                                + ", of a single vector field " + FIELD);
                     }
-                    return Polynomial.constant(BigFraction.ONE, CouplingMonomial.ONE, DOT);
+                    return Polynomial.constant(BigFraction.ONE, CouplingMonomial.ONE, 1);
                 }
                 default:
                     throw new ActionException("non-polynomial term '" + f + "' in the action: only sums and products"
@@ -261,7 +312,7 @@ public final class ActionParser {
         throw new ActionException("cannot read '" + node + "' in the action");
     }
 
-    private static Polynomial power(FunctionNode f) {
+    private Polynomial power(FunctionNode f) {
         ASTNode exponent = f.get(2);
         if (!(exponent instanceof IntegerNode)) {
             throw new ActionException("exponent '" + exponent + "' in '" + f + "' must be an integer");

@@ -52,7 +52,14 @@ public record VertexRule(List<Field> legs, Coefficient actionCoefficient, String
             int k = valence() / 2;
             return actionCoefficient.times(BigFraction.of(BigInteger.TWO.pow(k).multiply(factorial(k)).negate()));
         }
-        return actionCoefficient.times(BigFraction.of(factorial(valence()).negate()));
+        // several fields: the legs of each field are interchangeable among themselves only
+        java.util.Map<Field, Integer> perField = new java.util.LinkedHashMap<>();
+        legs.forEach(f -> perField.merge(f, 1, Integer::sum));
+        BigInteger symmetry = BigInteger.ONE;
+        for (int n : perField.values()) {
+            symmetry = symmetry.multiply(factorial(n));
+        }
+        return actionCoefficient.times(BigFraction.of(symmetry.negate()));
     }
 
     static BigInteger factorial(int n) {
