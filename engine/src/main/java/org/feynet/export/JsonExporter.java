@@ -33,6 +33,7 @@ public final class JsonExporter implements Exporter {
     private final JsonGenerator json;
     private final boolean countOnly;
     private java.util.SortedSet<String> couplingSymbols = new java.util.TreeSet<>();
+    private List<String> fieldNames = List.of();
 
     private final Notation notation;
 
@@ -47,6 +48,7 @@ public final class JsonExporter implements Exporter {
     public void begin(ExpansionRequest request) {
         Theory theory = request.theory();
         couplingSymbols = theory.couplingSymbols();
+        fieldNames = theory.fields().stream().map(Field::name).toList();
         json.writeStartObject();
         json.writeObjectPropertyStart("theory");
         json.writeStringProperty("name", theory.name());
@@ -67,6 +69,13 @@ public final class JsonExporter implements Exporter {
         json.writeEndArray();
         json.writeEndObject();
         json.writeNumberProperty("points", request.points());
+        if (!request.externalFields().isEmpty()) {
+            json.writeArrayPropertyStart("legs");
+            for (int f : request.externalFields()) {
+                json.writeString(fieldNames.get(f));
+            }
+            json.writeEndArray();
+        }
         if (request.byLoops()) {
             json.writeNumberProperty("loops", request.loops());
         }
@@ -116,6 +125,9 @@ public final class JsonExporter implements Exporter {
             json.writeStartArray();
             json.writeString(d.pointName(p.from()));
             json.writeString(d.pointName(p.to()));
+            if (fieldNames.size() > 1) {
+                json.writeString(fieldNames.get(p.field())); // several fields: each propagator names its own
+            }
             json.writeEndArray();
         }
         json.writeEndArray();

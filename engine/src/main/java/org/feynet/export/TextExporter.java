@@ -34,6 +34,10 @@ public final class TextExporter implements Exporter {
                     ? ", vertex factor -c*2^k*k! = " + v.vertexFactor() + " times each pairing of its legs by deltas"
                     : ", vertex factor -c*(legs of each field)! = " + v.vertexFactor()) + "\n");
         }
+        if (!request.externalFields().isEmpty()) {
+            out.write("# external fields: " + request.externalFields().stream()
+                    .map(f -> theory.fields().get(f).name()).toList() + "\n");
+        }
         out.write("# " + request.points() + " external point" + (request.points() == 1 ? " x1" : request.points() > 1 ? "s x1..x" + request.points() : "s")
                 + ", " + (request.byLoops() ? request.loops() + (request.loops() == 1 ? " loop" : " loops") : orders(request))
                 + ", diagrams: " + String.join(", ", request.filters().names()) + "\n");
