@@ -20,6 +20,10 @@ final class TheoryOptions {
         @Option(names = "--action", paramLabel = "EXPR",
                 description = "interaction part of a single-scalar action in Symja syntax, e.g. 'lambda*phi^4 + kappa*phi^6'")
         String action;
+
+        @Option(names = "--action-file", paramLabel = "FILE",
+                description = "an action in JSON: {\"fields\": [{\"name\": \"phi\"}, …], \"couplings\": […], \"action\": \"…\"}")
+        String actionFile;
     }
 
     static final class Size {
@@ -63,16 +67,19 @@ final class TheoryOptions {
     @Option(names = "--dressed", description = "propagators stand for the full two-point function (with --no-self-energy)")
     boolean dressed;
 
-    Theory theory() {
-        if (fields != null && theoryChoice.theory != null) {
-            throw new IllegalArgumentException("--fields goes with --action; the built-in theories name their fields");
+    Theory theory() throws java.io.IOException {
+        if (fields != null && theoryChoice.action == null) {
+            throw new IllegalArgumentException("--fields goes with --action; built-in theories and action files name their fields");
+        }
+        if (theoryChoice.actionFile != null) {
+            return ActionFile.read(theoryChoice.actionFile);
         }
         return theoryChoice.theory != null
                 ? BuiltinTheories.byName(theoryChoice.theory)
                 : ActionParser.parse("action", theoryChoice.action, fields == null ? java.util.List.of(ActionParser.FIELD) : fields);
     }
 
-    ExpansionRequest request() {
+    ExpansionRequest request() throws java.io.IOException {
         Theory theory = theory();
         if (points != null && points < 0) {
             throw new IllegalArgumentException("number of points must be >= 0, got " + points);

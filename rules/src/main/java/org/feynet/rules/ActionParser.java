@@ -52,9 +52,11 @@ public final class ActionParser {
             "Infinity", "N");
 
     private final List<String> fields;
+    private final java.util.Set<String> couplings;
 
-    private ActionParser(List<String> fields) {
+    private ActionParser(List<String> fields, java.util.Set<String> couplings) {
         this.fields = fields;
+        this.couplings = couplings;
     }
 
     /**
@@ -74,6 +76,14 @@ public final class ActionParser {
      * @throws ActionException with a one-line message naming the offending part
      */
     public static Theory parse(String name, String action, List<String> fields) {
+        return parse(name, action, fields, null);
+    }
+
+    /**
+     * As {@link #parse(String, String, List)}, refusing every symbol that is neither a declared field
+     * nor one of {@code couplings} (null: any symbol is a coupling).
+     */
+    public static Theory parse(String name, String action, List<String> fields, java.util.Set<String> couplings) {
         if (fields.isEmpty() || fields.size() > 6 || fields.stream().distinct().count() != fields.size()) {
             throw new ActionException("fields " + fields + ": give one to six distinct field names");
         }
@@ -95,7 +105,7 @@ public final class ActionParser {
         } catch (RuntimeException e) {
             throw new ActionException("cannot parse action '" + action + "': " + e.getMessage());
         }
-        Polynomial p = new ActionParser(fields).expand(tree);
+        Polynomial p = new ActionParser(fields, couplings).expand(tree);
         List<VertexRule> vertices = new ArrayList<>();
         boolean vector = p.terms.keySet().stream().anyMatch(key -> key % SLOT != 0);
         boolean scalar = p.terms.keySet().stream().anyMatch(key -> key >= SLOT);
@@ -264,6 +274,10 @@ public final class ActionParser {
             }
             if (!name.matches("[A-Za-z][A-Za-z0-9]*")) {
                 throw new ActionException("'" + name + "' is not a valid coupling name");
+            }
+            if (couplings != null && !couplings.contains(name)) {
+                throw new ActionException("'" + name + "' in the action is neither a declared field " + fields
+                        + " nor a declared coupling " + new java.util.TreeSet<>(couplings));
             }
             return Polynomial.constant(BigFraction.ONE, CouplingMonomial.of(name), 0);
         }
