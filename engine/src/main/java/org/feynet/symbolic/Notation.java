@@ -15,14 +15,15 @@ import java.util.Objects;
  */
 public record Notation(String propagator, boolean amputate, boolean momentum, String cutoff) {
 
-    /** Symja built-ins (DESIGN.md) and the notation's own heads, unusable as a propagator's head. */
+    /**
+     * Symja built-ins (DESIGN.md) and the notation's own heads, unusable as a propagator's head.
+     * Declared before DEFAULT, whose construction reads it.
+     */
     private static final java.util.Set<String> RESERVED = java.util.Set.of("I", "E", "D", "N", "C", "O", "Pi", "Gamma",
             "Beta", "Zeta", "Re", "Im", "Sum", "Product", "Interval", "Tr", "Det", "Int", "Delta", "List", "Plus",
             "Times", "Power");
-    // (declared before DEFAULT, whose construction reads it)
 
     public static final Notation DEFAULT = new Notation("G", false, false, null);
-
 
     /** Without a cutoff. */
     public Notation(String propagator, boolean amputate, boolean momentum) {

@@ -42,7 +42,8 @@ public record VertexRule(List<Field> legs, Coefficient actionCoefficient, String
     }
 
     /**
-     * The Feynman-rule factor. Scalar {@code c φⁿ}: {@code -c * n!}. O(N) {@code c (φ·φ)^k}: the
+     * The Feynman-rule factor. Scalar {@code c φⁿ}: {@code -c * n!}; with several fields,
+     * {@code c φ^a ψ^b}: {@code -c * a! * b!} (the legs of one field are interchangeable). O(N) {@code c (φ·φ)^k}: the
      * vertex is −c ∂^{2k}(φ·φ)^k/∂φ_{a1}…∂φ_{a2k} = −c · 2^k k! · Σ over the (2k−1)!! pairings of the
      * legs of Π δ; this returns the factor of one pairing, {@code -c * 2^k * k!}. For N = 1 the
      * pairings add up to the scalar factor, (2k−1)!! · 2^k k! = (2k)!.
