@@ -77,64 +77,19 @@ public final class DiagramExpansion {
 
     private static List<OrderSummary> run(ExpansionRequest request, Consumer<Diagram> sink, ProgressListener progress) {
         Theory theory = request.theory();
-        int n = request.points();
-        Filters filters = request.filters();
         List<VertexComposition> plan = plan(request);
         Map<Integer, Map<CouplingMonomial, Tally>> rows = new TreeMap<>();
         boolean vector = theory.vertices().stream().anyMatch(VertexRule::isVector);
-        boolean multiField = theory.fields().size() > 1;
-        String standard = IndexContraction.standardPairing(n);
         long total = 0;
         int done = 0;
         for (VertexComposition c : plan) {
             Coefficient prefactor = c.vertexFactorProduct(theory);
             Tally tally = rows.computeIfAbsent(c.order(), k -> new TreeMap<>())
                     .computeIfAbsent(prefactor.couplings(), k -> new Tally());
-            PointLayout layout = c.layout(theory, n);
-            CanonicityTest automorphismList = new CanonicityTest(layout);
-            Map<Long, long[]> histogram = new HashMap<>();
-            long before = total;
-            int step = done;
-            long[] accepted = {0};
-            OrderlyGenerator generator = new OrderlyGenerator(layout, !filters.full(), (adj, automorphisms) -> {
-                int size = layout.size;
-                int components = filters.full() ? Components.count(adj, size) : 1;
-                int loops = c.loops(theory, n, components);
-                if (request.byLoops() && loops != request.loops()) {
-                    return;
-                }
-                if (!TopologyFilter.accepts(filters, adj, n, size)) {
-                    return;
-                }
-                if (multiField) {
-                    for (FieldColouring.Colouring colouring : FieldColouring.of(theory, layout, adj,
-                            request.externalFields(), automorphismList.automorphisms(adj))) {
-                        long s = colouring.automorphisms();
-                        for (int[][] perField : colouring.perField()) {
-                            s = Math.multiplyExact(s, SymmetryFactor.of(perField, size, 1));
-                        }
-                        histogram.computeIfAbsent(s, k -> new long[1])[0]++;
-                        if (sink != null) {
-                            sink.accept(toDiagram(c, layout, colouring.perField(), loops, s, prefactor, Map.of()));
-                        }
-                    }
-                    return;
-                }
-                long s = SymmetryFactor.of(adj, size, automorphisms);
-                histogram.computeIfAbsent(s, k -> new long[1])[0]++;
-                Map<String, PolynomialInN> tensor = vector ? IndexContraction.of(n, adj) : Map.of();
-                if (vector) {
-                    tally.addTensor(tensor, prefactor.rational().divide(BigFraction.of(s)), standard);
-                }
-                if ((++accepted[0] & 0xFFFF) == 0) {
-                    progress.progress(step, plan.size(), before + accepted[0]);
-                }
-                if (sink != null) {
-                    sink.accept(toDiagram(c, layout, new int[][][] {adj}, loops, s, prefactor, tensor));
-                }
-            });
-            generator.run();
-            for (Map.Entry<Long, long[]> e : histogram.entrySet()) {
+            CompositionRun composition = new CompositionRun(request, c, prefactor, tally, sink, progress, done,
+                    plan.size(), total);
+            new OrderlyGenerator(composition.layout, !request.filters().full(), composition).run();
+            for (Map.Entry<Long, long[]> e : composition.histogram.entrySet()) {
                 long count = e.getValue()[0];
                 tally.count += count;
                 total += count;
@@ -151,6 +106,94 @@ public final class DiagramExpansion {
         return out;
     }
 
+    /**
+     * What happens to each canonical matrix of one vertex composition: the loop selection and the
+     * topological filters, then — by the kind of theory — the symmetry factor of the one-field
+     * diagram, its O(N) index tensor, or its colourings by field; the diagram is tallied by S and
+     * handed to the sink.
+     */
+    private static final class CompositionRun implements OrderlyGenerator.MatrixVisitor {
+        final PointLayout layout;
+        /** Symmetry factor → number of diagrams with it. */
+        final Map<Long, long[]> histogram = new HashMap<>();
+        private final ExpansionRequest request;
+        private final Theory theory;
+        private final VertexComposition composition;
+        private final Coefficient prefactor;
+        private final Tally tally;
+        private final Consumer<Diagram> sink;
+        private final ProgressListener progress;
+        private final int step;
+        private final int steps;
+        private final long before;
+        private final boolean vector;
+        private final boolean multiField;
+        private final String standardPairing;
+        private final CanonicityTest automorphisms;
+        private long accepted;
+
+        CompositionRun(ExpansionRequest request, VertexComposition composition, Coefficient prefactor, Tally tally,
+                       Consumer<Diagram> sink, ProgressListener progress, int step, int steps, long before) {
+            this.request = request;
+            this.theory = request.theory();
+            this.composition = composition;
+            this.prefactor = prefactor;
+            this.tally = tally;
+            this.sink = sink;
+            this.progress = progress;
+            this.step = step;
+            this.steps = steps;
+            this.before = before;
+            this.layout = composition.layout(theory, request.points());
+            this.vector = theory.vertices().stream().anyMatch(VertexRule::isVector);
+            this.multiField = theory.fields().size() > 1;
+            this.standardPairing = IndexContraction.standardPairing(request.points());
+            this.automorphisms = multiField ? new CanonicityTest(layout) : null;
+        }
+
+        @Override
+        public void visit(int[][] adj, long vertexAutomorphisms) {
+            int n = request.points();
+            int size = layout.size;
+            int components = request.filters().full() ? Components.count(adj, size) : 1;
+            int loops = composition.loops(theory, n, components);
+            if (request.byLoops() && loops != request.loops()) {
+                return;
+            }
+            if (!TopologyFilter.accepts(request.filters(), adj, n, size)) {
+                return;
+            }
+            if (multiField) {
+                for (FieldColouring.Colouring colouring : FieldColouring.of(theory, layout, adj, request.externalFields(),
+                        automorphisms.automorphisms(adj))) {
+                    long s = colouring.automorphisms();
+                    for (int[][] perField : colouring.perField()) {
+                        s = Math.multiplyExact(s, SymmetryFactor.of(perField, size, 1));
+                    }
+                    accept(colouring.perField(), loops, s, Map.of());
+                }
+                return;
+            }
+            long s = SymmetryFactor.of(adj, size, vertexAutomorphisms);
+            Map<String, PolynomialInN> tensor = vector ? IndexContraction.of(n, adj) : Map.of();
+            if (vector) {
+                tally.addTensor(tensor, prefactor.rational().divide(BigFraction.of(s)), standardPairing);
+            }
+            accept(new int[][][] {adj}, loops, s, tensor);
+        }
+
+        private void accept(int[][][] perField, int loops, long s, Map<String, PolynomialInN> tensor) {
+            histogram.computeIfAbsent(s, k -> new long[1])[0]++;
+            if ((++accepted & 0xFFFF) == 0) {
+                progress.progress(step, steps, before + accepted);
+            }
+            if (sink != null) {
+                sink.accept(toDiagram(composition, layout, perField, loops, s, prefactor, tensor));
+            }
+        }
+    }
+
+    /** The running totals of one row (order, coupling monomial) of the table. */
     private static final class Tally {
         long count;
         BigFraction weight = BigFraction.ZERO;
