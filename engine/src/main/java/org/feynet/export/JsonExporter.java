@@ -107,11 +107,9 @@ public final class JsonExporter implements Exporter {
             json.writeEndObject();
         }
         json.writeStringProperty("nickel", d.nickel());
-        if (d.tensor().isEmpty()) { // the terms of O(N) theories, with their index structure, come later
-            Term term = Term.of(d, notation);
-            json.writeStringProperty("expression", term.symja());
-            json.writeStringProperty("latex", term.latex(notation.cutoff()));
-        }
+        Term term = Term.of(d, notation);
+        json.writeStringProperty("expression", term.symja());
+        json.writeStringProperty("latex", term.latex(notation.cutoff()));
         json.writeArrayPropertyStart("vertices");
         for (int i = 0; i < d.vertexTypes().size(); i++) {
             json.writeStartObject();

@@ -74,7 +74,8 @@ public final class LatexExporter implements Exporter {
         }
         for (Diagram d : group) {
             if (drawingsOnly) {
-                out.write("% " + d.picture() + ", S=" + d.symmetryFactor() + ", weight " + d.weight() + "\n");
+                out.write("% " + d.picture() + ", S=" + d.symmetryFactor() + ", weight "
+                        + (d.tensor().isEmpty() ? d.weight() : d.tensorWeights()) + "\n");
                 out.write(TikzDrawing.of(d) + "\n\n");
             } else {
                 out.write("\\par\\noindent\\begin{minipage}{0.3\\textwidth}\\centering\n" + TikzDrawing.of(d)

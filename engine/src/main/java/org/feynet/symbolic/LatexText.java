@@ -26,6 +26,26 @@ public final class LatexText {
         return "_{|" + point(variable) + "|\\le " + symbol(cutoff) + "}";
     }
 
+    /** A polynomial in N with its rational content: {@code -\frac{N+2}{6}}, {@code \frac{1}{3}}. */
+    static String polynomial(org.feynet.rules.PolynomialInN p) {
+        String text = p.toString(); // e.g. -(N + 2)/6, 1/3, (5*N + 16)/18, -N/2
+        String sign = text.startsWith("-") ? "-" : "";
+        String body = sign.isEmpty() ? text : text.substring(1);
+        String numerator = body;
+        String denominator = null;
+        int slash = body.lastIndexOf('/');
+        if (slash > 0 && body.indexOf(')') < slash) {
+            numerator = body.substring(0, slash);
+            denominator = body.substring(slash + 1);
+        }
+        if (numerator.startsWith("(") && numerator.endsWith(")")) {
+            numerator = numerator.substring(1, numerator.length() - 1);
+        }
+        numerator = numerator.replace("*", "").replace(" ", "").replaceAll("\\^([0-9]+)", "^{$1}");
+        return denominator == null ? sign + (numerator.contains("+") || numerator.contains("-") ? "(" + numerator + ")" : numerator)
+                : sign + "\\frac{" + numerator + "}{" + denominator + "}";
+    }
+
     /** {@code x1} → {@code x_{1}}. */
     static String point(String name) {
         return name.charAt(0) + "_{" + name.substring(1) + "}";

@@ -2,7 +2,10 @@ package org.feynet.symbolic;
 
 import org.feynet.graph.Diagram;
 
-/** The formula a diagram stands for, in position space ({@link DiagramTerm}) or momentum space ({@link MomentumTerm}). */
+/**
+ * The formula a diagram stands for, in position space ({@link DiagramTerm}) or momentum space
+ * ({@link MomentumTerm}); for O(N) models with its index tensor in front ({@link TensorTerm}).
+ */
 public interface Term {
 
     /** Symja input form. */
@@ -42,6 +45,9 @@ public interface Term {
 
     /** The term of {@code d} in the notation's space. */
     static Term of(Diagram d, Notation notation) {
+        if (!d.tensor().isEmpty()) {
+            return TensorTerm.of(d, notation);
+        }
         return notation.momentum() ? MomentumTerm.of(d, notation) : DiagramTerm.of(d, notation);
     }
 }

@@ -33,7 +33,8 @@ class LatexDocumentTest {
     @ParameterizedTest(name = "{0} {1}-point orders {2}..{3} full={4} 1pi={5} {6} momentum={7} cutoff={8}")
     @CsvSource({"phi4,2,0,3,false,false,G,false,", "phi4,4,0,2,false,true,K,false,Lambda", "phi3,4,0,2,true,false,G,false,",
             "nnqft,2,0,2,false,false,G,false,5", "phi4,0,1,3,false,false,G,false,", "phi6,6,1,1,false,false,G,false,",
-            "phi4,2,0,3,false,false,G,true,", "phi4,4,1,2,false,true,G,true,Lambda"})
+            "phi4,2,0,3,false,false,G,true,", "phi4,4,1,2,false,true,G,true,Lambda", "on4,4,0,2,false,false,G,false,",
+            "on4,2,0,2,false,false,G,true,"})
     void documentCompilesWithPdflatex(String theory, int points, int min, int max, boolean full, boolean onePI,
                                       String propagator, boolean momentum, String cutoff)
             throws IOException, InterruptedException {

@@ -60,4 +60,17 @@ class SymjaReadsTermsTest {
         // setting every G to 1 and every Int[f, y] to f leaves the sum of weights: 7/2 lambda^2 (oracles.json)
         assertEquals("7/2*lambda^2", eval("(" + sum + ") /. {G[a_, b_] -> 1} //. {Int[f_, y_] -> f}"));
     }
+
+    @Test
+    void onTermsCarryTheirIndexTensor() {
+        List<Diagram> bubbles = DiagramExpansion.expand(ExpansionRequest.loops(BuiltinTheories.byName("on4"), 4, 1,
+                new Filters(false, true, false, false)), ProgressListener.NONE).diagrams();
+        String sum = bubbles.stream().map(d -> "(" + Term.of(d, Notation.DEFAULT).symja() + ")")
+                .reduce((a, b) -> a + " + " + b).orElseThrow();
+        String bare = "((" + sum + ") /. {G[a_, b_] -> 1}) //. {Int[f_, y_] -> f}";
+        String onlyD12D34 = "{delta[a1,a2] -> 1, delta[a3,a4] -> 1, delta[a1,a3] -> 0, delta[a2,a4] -> 0,"
+                + " delta[a1,a4] -> 0, delta[a2,a3] -> 0}";
+        // Symja does the algebra: the one-loop vertex on delta12 delta34 is (N+8)/9 times the scalar lambda^2/2
+        assertEquals("0", eval("Expand[(" + bare + " /. " + onlyD12D34 + ") - (N + 8)/18*lambda^2]"));
+    }
 }
