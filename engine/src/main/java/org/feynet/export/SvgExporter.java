@@ -53,9 +53,10 @@ public final class SvgExporter implements Exporter {
         int row = (number - 1) / COLUMNS;
         cells.add("<g transform=\"translate(" + col * SvgDrawing.SIZE + "," + row * (SvgDrawing.SIZE + CAPTION) + ")\">\n"
                 + SvgDrawing.body(d)
-                + "<text x=\"" + SvgDrawing.SIZE / 2 + "\" y=\"" + (SvgDrawing.SIZE + 14) + "\" text-anchor=\"middle\""
+                + "<text x=\"" + SvgDrawing.SIZE / 2 + "\" y=\"" + (SvgDrawing.SIZE + 12) + "\" text-anchor=\"middle\""
                 + " font-family=\"sans-serif\" font-size=\"12\">#" + number + "  order " + d.order() + "  S=" + d.symmetryFactor()
-                + "  " + escape(d.weight().toString()) + "</text>\n</g>\n");
+                + "</text>\n<text x=\"" + SvgDrawing.SIZE / 2 + "\" y=\"" + (SvgDrawing.SIZE + 27) + "\" text-anchor=\"middle\""
+                + " font-family=\"sans-serif\" font-size=\"10\">" + escape(weightText(d)) + "</text>\n</g>\n");
     }
 
     @Override
@@ -74,6 +75,18 @@ public final class SvgExporter implements Exporter {
         }
         out.write("</svg>\n");
         out.flush();
+    }
+
+    /** The weight, or for O(N) the coefficient of δ(a1,a2)δ(a3,a4)… (the rest is in the JSON tensor). */
+    static String weightText(Diagram d) {
+        if (d.tensor().isEmpty()) {
+            return d.weight().toString();
+        }
+        String standard = org.feynet.graph.IndexContraction.standardPairing(d.points());
+        // delta[a1,a2]*delta[a3,a4] -> δ12δ34
+        String pairing = standard.equals("1") ? "" : " " + standard.replaceAll("delta\\[a(\\d+),a(\\d+)\\]", "δ$1$2")
+                .replace("*", "");
+        return d.tensorWeights().getOrDefault(standard, "0") + pairing;
     }
 
     static String escape(String s) {

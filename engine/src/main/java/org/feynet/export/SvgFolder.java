@@ -41,7 +41,7 @@ public final class SvgFolder {
         write(name, svg);
         index.append("<figure><img src=\"").append(name).append("\" alt=\"").append(SvgExporter.escape(d.picture()))
                 .append("\"><figcaption>#").append(number).append(", order ").append(d.order()).append(", S=")
-                .append(d.symmetryFactor()).append(", ").append(SvgExporter.escape(d.weight().toString()))
+                .append(d.symmetryFactor()).append(", ").append(SvgExporter.escape(SvgExporter.weightText(d)))
                 .append("<br><code>").append(SvgExporter.escape(d.nickel())).append("</code></figcaption></figure>\n");
     }
 

@@ -99,4 +99,14 @@ class ExportFormatsTest {
         assertEquals(8, files.size(), files.keySet().toString()); // 7 diagrams and index.html
         assertTrue(files.get("index.html").contains("diagram-0007.svg"));
     }
+
+    @Test
+    void svgCaptionOfAnONVertexIsOnePairingOfItsDeltas() throws Exception {
+        // (lambda/4!)(phi.phi)^2: -lambda/3 times each of the three pairings of the four legs
+        ExpansionRequest r = ExpansionRequest.orders(BuiltinTheories.byName("on4"), 4, 1, 1, Filters.CONNECTED);
+        StringWriter out = new StringWriter();
+        String svg = export(new SvgExporter(out), out, r);
+        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
+        assertTrue(svg.contains("-1/3*lambda δ12δ34"), svg);
+    }
 }
