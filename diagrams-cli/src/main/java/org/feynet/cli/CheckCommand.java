@@ -23,10 +23,11 @@ import picocli.CommandLine.Option;
 
 /** {@code diagrams check}: a hand calculation against the engine's expansion. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Compares a hand calculation (a sum of terms such as lambda^2/6*Int[Int[G[x1,y1]*G[y1,y2]^3*G[y2,x2],",
-                "y2], y1]) with the engine's diagrams: any dummy names, any order of G's arguments, integrals nested",
-                "or as lists. Prints 'match', or each missing diagram, extra term and wrong coefficient.",
-                "A file of lines 'NICKEL WEIGHT' (as written by expand --format nickel) is compared topology by topology.",
+        description = {"Compares a hand calculation with the engine's diagrams and says exactly what differs.",
+                "Input: a sum of terms such as lambda^2/6*Int[Int[G[x1,y1]*G[y1,y2]^3*G[y2,x2], y2], y1] with any",
+                "dummy names, any order of G's arguments, integrals nested or as lists; or lines 'NICKEL WEIGHT'",
+                "(as written by expand --format nickel), compared topology by topology.",
+                "Prints 'match', or each missing diagram, extra term and wrong coefficient.",
                 "Exit 0 on match, 1 on mismatch, 2 on unreadable input."},
         footer = {"", "Examples:",
                 "  diagrams check --theory phi4 --points 2 --order 1 --expr '-lambda/2*Int[G[x1,z]*G[z,z]*G[z,x2], z]'",

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 
 /** The top-level {@code diagrams} command; {@link #main} maps every failure to an exit code. */
 @Command(name = "diagrams", mixinStandardHelpOptions = true, version = "feynet diagrams 0.1.0",
-        description = "Feynman diagrams of scalar field theories: generation, symmetry factors, weights.",
+        description = "Feynman diagrams of scalar, O(N) and multi-field theories: generation, symmetry factors, weights,"
+                + " terms, exports and checks of hand calculations.",
         subcommands = {ExpandCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
 public final class DiagramsCommand implements Runnable {
 

@@ -25,8 +25,8 @@ import picocli.CommandLine.Option;
 
 /** {@code diagrams expand}: the diagrams of an n-point function, order by order. */
 @Command(name = "expand", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Generates the Feynman diagrams of the n-point function of a theory, with exact symmetry",
-                "factors and weights = (product of vertex factors)/S. Vacuum bubbles are never produced."},
+        description = {"Generates the Feynman diagrams of an n-point function, with exact symmetry factors and weights.",
+                "Weight = (product of vertex factors)/S. Vacuum bubbles are never produced."},
         footer = {"", "Examples:",
                 "  diagrams expand --theory phi4 --points 2 --order 2",
                 "  diagrams expand --action 'g/3!*phi^3 + lambda/4!*phi^4' --points 2 --order 0..3",

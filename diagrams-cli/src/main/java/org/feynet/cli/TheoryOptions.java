@@ -14,11 +14,12 @@ final class TheoryOptions {
     static final class TheoryChoice {
         @Option(names = "--theory", paramLabel = "NAME",
                 description = "built-in theory: phi3 (g/3! phi^3), phi4 (lambda/4! phi^4), phi6 (kappa/6! phi^6),"
-                        + " phi4+phi6, nnqft (lambda phi^4 + kappa phi^6)")
+                        + " phi4+phi6, nnqft (lambda phi^4 + kappa phi^6), on4 (lambda/4! (phi.phi)^2), on6 (u/6! (phi.phi)^3)")
         String theory;
 
         @Option(names = "--action", paramLabel = "EXPR",
-                description = "interaction part of a single-scalar action in Symja syntax, e.g. 'lambda*phi^4 + kappa*phi^6'")
+                description = "interaction part of an action in Symja syntax, e.g. 'lambda*phi^4 + kappa*phi^6',"
+                        + " 'lambda/4!*(phi.phi)^2', 'g/2*phi^2*psi' (with --fields phi,psi)")
         String action;
 
         @Option(names = "--action-file", paramLabel = "FILE",
@@ -41,11 +42,11 @@ final class TheoryOptions {
             description = "number of labelled external points x1..xn (0: connected vacuum diagrams of log Z)")
     Integer points;
 
-    @Option(names = "--fields", paramLabel = "F1,F2", split = ",",
+    @Option(names = "--fields", paramLabel = "FIELD", split = ",",
             description = "the fields of an --action with several scalar fields, e.g. phi,psi (default phi)")
     java.util.List<String> fields;
 
-    @Option(names = "--legs", paramLabel = "F1,F2,..", split = ",",
+    @Option(names = "--legs", paramLabel = "FIELD", split = ",",
             description = "the field of each external point x1, x2, … (several fields); implies --points")
     java.util.List<String> legs;
 
