@@ -34,6 +34,7 @@ public final class JsonExporter implements Exporter {
     private final boolean countOnly;
     private java.util.SortedSet<String> couplingSymbols = new java.util.TreeSet<>();
     private List<String> fieldNames = List.of();
+    private Theory theory;
 
     private final Notation notation;
 
@@ -47,6 +48,7 @@ public final class JsonExporter implements Exporter {
     @Override
     public void begin(ExpansionRequest request) {
         Theory theory = request.theory();
+        this.theory = theory;
         couplingSymbols = theory.couplingSymbols();
         fieldNames = theory.fields().stream().map(Field::name).toList();
         json.writeStartObject();
@@ -58,6 +60,19 @@ public final class JsonExporter implements Exporter {
             json.writeString(f.name());
         }
         json.writeEndArray();
+        if (!theory.hasDiagonalPropagators()) {
+            json.writeArrayPropertyStart("propagators");
+            for (org.feynet.rules.PropagatorRule r : theory.propagators()) {
+                json.writeStartObject();
+                json.writeArrayPropertyStart("fields");
+                json.writeString(r.a().name());
+                json.writeString(r.b().name());
+                json.writeEndArray();
+                json.writeBooleanProperty("retarded", r.retarded());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
         json.writeArrayPropertyStart("vertices");
         for (VertexRule v : theory.vertices()) {
             json.writeStartObject();
@@ -124,7 +139,12 @@ public final class JsonExporter implements Exporter {
             json.writeString(d.pointName(p.from()));
             json.writeString(d.pointName(p.to()));
             if (fieldNames.size() > 1) {
-                json.writeString(fieldNames.get(p.field())); // several fields: each propagator names its own
+                // several fields: each propagator names the field at each end (one name when they are equal)
+                org.feynet.rules.PropagatorRule rule = theory.propagators().get(p.kind());
+                json.writeString(rule.a().name());
+                if (!rule.isSymmetric()) {
+                    json.writeString(rule.b().name());
+                }
             }
             json.writeEndArray();
         }

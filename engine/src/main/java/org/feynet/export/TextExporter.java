@@ -60,7 +60,7 @@ public final class TextExporter implements Exporter {
         number++;
         StringBuilder line = new StringBuilder();
         String weight = d.tensor().isEmpty() ? d.weight().toString() : tensorText(d);
-        String picture = d.picture(theory.fields().stream().map(org.feynet.rules.Field::name).toList());
+        String picture = d.picture(theory);
         line.append(String.format("  #%-5d %-40s L=%d  S=%-4d weight %-16s nickel %s", number, picture, d.loops(),
                 d.symmetryFactor(), weight, d.nickel()));
         if (theory.vertices().size() > 1) {

@@ -101,16 +101,18 @@ public record Diagram(int order, CouplingMonomial couplings, int points, List<In
     }
 
     /**
-     * The picture with the field of each propagator, for theories with several fields:
-     * {@code x1-v1:phi x2-v1:phi v1-v1:psi}.
+     * The picture with the kind of each propagator, for theories with several fields:
+     * {@code x1-v1:phi x2-v1:phi v1-v1:psi}; a line of a rule ⟨a b⟩ with a ≠ b is written from its
+     * a end to its b end, {@code v2-v1:<h,zt>} (h at v2, z̃ at v1).
      */
-    public String picture(List<String> fieldNames) {
-        if (fieldNames.size() < 2) {
+    public String picture(org.feynet.rules.Theory theory) {
+        if (theory.propagators().size() < 2) {
             return picture();
         }
         Map<String, Integer> lines = new java.util.LinkedHashMap<>();
         for (Propagator p : propagators) {
-            lines.merge(pointName(p.from()) + "-" + pointName(p.to()) + ":" + fieldNames.get(p.field()), 1, Integer::sum);
+            lines.merge(pointName(p.from()) + "-" + pointName(p.to()) + ":"
+                    + theory.propagators().get(p.kind()).label(), 1, Integer::sum);
         }
         StringBuilder sb = new StringBuilder();
         lines.forEach((line, k) -> sb.append(sb.length() > 0 ? " " : "").append(line).append(k > 1 ? "^" + k : ""));

@@ -146,7 +146,7 @@ public final class DiagramExpansion {
             this.before = before;
             this.layout = composition.layout(theory, request.points());
             this.vector = theory.vertices().stream().anyMatch(VertexRule::isVector);
-            this.multiField = theory.fields().size() > 1;
+            this.multiField = theory.fields().size() > 1 || !theory.hasDiagonalPropagators();
             this.standardPairing = IndexContraction.standardPairing(request.points());
             this.automorphisms = multiField ? new CanonicityTest(layout) : null;
         }
@@ -166,11 +166,7 @@ public final class DiagramExpansion {
             if (multiField) {
                 for (FieldColouring.Colouring colouring : FieldColouring.of(theory, layout, adj, request.externalFields(),
                         automorphisms.automorphisms(adj))) {
-                    long s = colouring.automorphisms();
-                    for (int[][] perField : colouring.perField()) {
-                        s = Math.multiplyExact(s, SymmetryFactor.of(perField, size, 1));
-                    }
-                    accept(colouring.perField(), loops, s, Map.of());
+                    accept(colouring.perKind(), loops, colouring.symmetryFactor(), Map.of());
                 }
                 return;
             }
@@ -182,13 +178,13 @@ public final class DiagramExpansion {
             accept(new int[][][] {adj}, loops, s, tensor);
         }
 
-        private void accept(int[][][] perField, int loops, long s, Map<String, PolynomialInN> tensor) {
+        private void accept(int[][][] perKind, int loops, long s, Map<String, PolynomialInN> tensor) {
             histogram.computeIfAbsent(s, k -> new long[1])[0]++;
             if ((++accepted & 0xFFFF) == 0) {
                 progress.progress(step, steps, before + accepted);
             }
             if (sink != null) {
-                sink.accept(toDiagram(composition, layout, perField, loops, s, prefactor, tensor));
+                sink.accept(toDiagram(theory, composition, layout, perKind, loops, s, prefactor, tensor));
             }
         }
     }
@@ -211,16 +207,20 @@ public final class DiagramExpansion {
         }
     }
 
-    /** @param perField the multiplicity matrix of each field (one matrix for a theory with one field) */
-    private static Diagram toDiagram(VertexComposition c, PointLayout layout, int[][][] perField, int loops, long s,
-                                     Coefficient prefactor, Map<String, PolynomialInN> tensor) {
+    /**
+     * @param perKind the multiplicity matrix of each propagator rule (one matrix for a theory with one
+     *                field); oriented for a rule ⟨a b⟩ with a ≠ b, [i][j] counting lines with a at i
+     */
+    private static Diagram toDiagram(Theory theory, VertexComposition c, PointLayout layout, int[][][] perKind,
+                                     int loops, long s, Coefficient prefactor, Map<String, PolynomialInN> tensor) {
         List<Propagator> propagators = new ArrayList<>();
-        for (int f = 0; f < perField.length; f++) {
-            int[][] adj = perField[f];
+        for (int kind = 0; kind < perKind.length; kind++) {
+            int[][] adj = perKind[kind];
+            boolean oriented = !theory.propagators().get(kind).isSymmetric();
             for (int i = 0; i < layout.size; i++) {
-                for (int j = i; j < layout.size; j++) {
+                for (int j = oriented ? 0 : i; j < layout.size; j++) {
                     for (int k = 0; k < adj[i][j]; k++) {
-                        propagators.add(new Propagator(i, j, f));
+                        propagators.add(new Propagator(i, j, kind, oriented));
                     }
                 }
             }

@@ -3,30 +3,51 @@ package org.feynet.graph;
 import java.util.ArrayList;
 import java.util.List;
 import org.feynet.rules.Field;
+import org.feynet.rules.PropagatorRule;
 import org.feynet.rules.Theory;
 import org.feynet.rules.VertexRule;
 
 /**
- * The diagrams of a theory with several fields that share one topology: every way of giving each
- * propagator a field so that each vertex gets exactly the fields of its interaction and each
- * external point its own field, one per orbit of the topology's automorphism group.
+ * The diagrams of a theory with several fields that share one topology: every way of making each
+ * line a propagator of the theory — ⟨φ φ⟩, ⟨ψ ψ⟩, or a mixed one such as the response function
+ * ⟨h z̃⟩ with its two ends told apart — so that each vertex gets exactly the fields of its
+ * interaction and each external point its own field; one colouring per orbit of the topology's
+ * automorphism group.
  *
- * <p>Algorithm: the topology's multiplicity matrix A is split into one matrix per field, A = Σ_f A_f,
- * pair of points by pair of points, pruning as soon as a point would take more lines of a field than
- * it has legs of it. Of the splits related by an automorphism of the topology only the
- * lexicographically smallest is kept (a canonical representative, as in orderly generation); the
- * automorphisms that fix it give |Aut| of the coloured diagram, whose symmetry factor is then
- * |Aut| · Π_f Π (A_f[i][j])! · Π_f Π 2^{l} l! (DESIGN.md's formula, field by field).
+ * <p>Algorithm: the topology's multiplicity matrix A is split into one matrix per propagator rule,
+ * pair of points by pair of points; a rule ⟨a b⟩ with a ≠ b is an oriented matrix (entry [i][j]
+ * counts the lines with a at i and b at j), a symmetric rule a symmetric one. The search prunes as
+ * soon as a point would take more legs of a field than it has. Of the splits related by an
+ * automorphism of the topology only the lexicographically smallest is kept (a canonical
+ * representative, as in orderly generation); the automorphisms that fix it give |Aut| of the
+ * coloured diagram. Its symmetry factor is |Aut| times, per symmetric rule, Π (A[i][j])! · Π 2^l l!
+ * (DESIGN.md's formula) and, per oriented rule, Π (A[i][j])! over ordered pairs and Π l! over
+ * self-loops (an oriented self-loop cannot be flipped).
+ *
+ * <p>A colouring with a closed loop of retarded lines (a self-loop included) is dropped: its
+ * integrand holds θ(t1 − t2) θ(t2 − t3) … θ(tk − t1) = 0 (causality; Itô, θ(0) = 0).
+ *
+ * <p>Cost: at most Π over pairs of (number of ways to split A[i][j] lines) leaves, each compared
+ * with its images under the |Aut_V| automorphisms in O(|Aut_V| · rules · size²).
  */
 final class FieldColouring {
 
-    /** One coloured diagram: the per-field matrices and the order of its automorphism group. */
-    record Colouring(int[][][] perField, long automorphisms) {
+    /**
+     * One coloured diagram.
+     *
+     * @param perKind the multiplicity matrix of each propagator rule (oriented for a ≠ b)
+     * @param symmetryFactor S of the coloured diagram
+     */
+    record Colouring(int[][][] perKind, long symmetryFactor) {
     }
 
-    private final int fields;
+    private final int kinds;
     private final int size;
     private final int[][] adj;
+    private final int[] endA;
+    private final int[] endB;
+    private final boolean[] symmetric;
+    private final boolean[] retarded;
     private final int[][] demand; // point -> field -> legs still to receive
     private final int[][][] colour;
     private final List<int[]> pairs = new ArrayList<>();
@@ -35,21 +56,33 @@ final class FieldColouring {
 
     private FieldColouring(Theory theory, PointLayout layout, int[][] adj, List<Integer> externalFields,
                            List<int[]> automorphisms) {
-        this.fields = theory.fields().size();
+        List<PropagatorRule> rules = theory.propagators();
+        this.kinds = rules.size();
         this.size = layout.size;
         this.adj = adj;
         this.automorphisms = automorphisms;
-        this.demand = new int[size][fields];
+        this.endA = new int[kinds];
+        this.endB = new int[kinds];
+        this.symmetric = new boolean[kinds];
+        this.retarded = new boolean[kinds];
+        for (int k = 0; k < kinds; k++) {
+            PropagatorRule r = rules.get(k);
+            endA[k] = theory.fieldIndex(r.a());
+            endB[k] = theory.fieldIndex(r.b());
+            symmetric[k] = r.isSymmetric();
+            retarded[k] = r.retarded();
+        }
+        this.demand = new int[size][theory.fields().size()];
         for (int x = 0; x < layout.externals; x++) {
             demand[x][externalFields.get(x)] = 1;
         }
         for (int p = layout.externals; p < size; p++) {
             VertexRule v = theory.vertices().get(layout.type[p]);
             for (Field f : v.legs()) {
-                demand[p][theory.fields().indexOf(f)]++;
+                demand[p][theory.fieldIndex(f)]++;
             }
         }
-        this.colour = new int[fields][size][size];
+        this.colour = new int[kinds][size][size];
         for (int i = 0; i < size; i++) {
             for (int j = i; j < size; j++) {
                 if (adj[i][j] > 0) {
@@ -65,48 +98,75 @@ final class FieldColouring {
     static List<Colouring> of(Theory theory, PointLayout layout, int[][] adj, List<Integer> externalFields,
                               List<int[]> automorphisms) {
         FieldColouring c = new FieldColouring(theory, layout, adj, externalFields, automorphisms);
-        c.split(0, 0, adj.length > 0 && !c.pairs.isEmpty() ? adj[c.pairs.get(0)[0]][c.pairs.get(0)[1]] : 0);
+        c.split(0, 0, c.linesOfPair(0));
         return c.out;
     }
 
-    /** Distributes the {@code left} lines of pair number {@code k} over the fields from {@code field} on. */
-    private void split(int k, int field, int left) {
+    private int linesOfPair(int k) {
+        return k < pairs.size() ? adj[pairs.get(k)[0]][pairs.get(k)[1]] : 0;
+    }
+
+    /**
+     * The ways a line between i and j can be drawn: slot 2k is rule k with its a end at i, slot
+     * 2k+1 rule k turned around (only for an oriented rule between two different points).
+     */
+    private boolean slotExists(int slot, int i, int j) {
+        return slot % 2 == 0 || (!symmetric[slot / 2] && i != j);
+    }
+
+    /** Distributes the {@code left} lines of pair number {@code k} over the slots from {@code slot} on. */
+    private void split(int k, int slot, int left) {
         if (k == pairs.size()) {
             accept();
             return;
         }
-        int[] pq = pairs.get(k);
-        int i = pq[0];
-        int j = pq[1];
-        if (field == fields - 1) {
-            if (take(i, j, field, left)) {
-                int next = k + 1;
-                split(next, 0, next < pairs.size() ? adj[pairs.get(next)[0]][pairs.get(next)[1]] : 0);
-                take(i, j, field, -left);
+        int i = pairs.get(k)[0];
+        int j = pairs.get(k)[1];
+        int last = 2 * kinds - 1;
+        while (last > 0 && !slotExists(last, i, j)) {
+            last--;
+        }
+        if (slot == last) {
+            if (take(i, j, slot, left)) {
+                split(k + 1, 0, linesOfPair(k + 1));
+                take(i, j, slot, -left);
             }
             return;
         }
+        if (!slotExists(slot, i, j)) {
+            split(k, slot + 1, left);
+            return;
+        }
         for (int c = left; c >= 0; c--) {
-            if (take(i, j, field, c)) {
-                split(k, field + 1, left - c);
-                take(i, j, field, -c);
+            if (take(i, j, slot, c)) {
+                split(k, slot + 1, left - c);
+                take(i, j, slot, -c);
             }
         }
     }
 
-    /** Gives {@code c} lines of a field to the pair (i, j) (or takes them back for c < 0). */
-    private boolean take(int i, int j, int field, int c) {
-        int ends = i == j ? 2 * c : c; // a self-loop takes two legs of its point
-        if (c > 0 && (demand[i][field] < ends || (i != j && demand[j][field] < c))) {
+    /** Draws {@code c} lines of a slot between i and j (or takes them back for c < 0). */
+    private boolean take(int i, int j, int slot, int c) {
+        int k = slot / 2;
+        boolean forward = slot % 2 == 0;
+        int fi = forward ? endA[k] : endB[k];
+        int fj = forward ? endB[k] : endA[k];
+        demand[i][fi] -= c;
+        demand[j][fj] -= c;
+        if (c > 0 && (demand[i][fi] < 0 || demand[j][fj] < 0)) {
+            demand[i][fi] += c;
+            demand[j][fj] += c;
             return false;
         }
-        demand[i][field] -= ends;
-        if (i != j) {
-            demand[j][field] -= c;
-        }
-        colour[field][i][j] += c;
-        if (i != j) {
-            colour[field][j][i] += c;
+        if (symmetric[k]) {
+            colour[k][i][j] += c;
+            if (i != j) {
+                colour[k][j][i] += c;
+            }
+        } else if (forward) {
+            colour[k][i][j] += c;
+        } else {
+            colour[k][j][i] += c;
         }
         return true;
     }
@@ -119,6 +179,9 @@ final class FieldColouring {
                 }
             }
         }
+        if (hasRetardedLoop()) {
+            return;
+        }
         long fixing = 0;
         for (int[] sigma : automorphisms) {
             int cmp = compareImage(sigma);
@@ -129,23 +192,66 @@ final class FieldColouring {
                 fixing++;
             }
         }
-        int[][][] copy = new int[fields][][];
-        for (int f = 0; f < fields; f++) {
-            copy[f] = new int[size][];
+        int[][][] copy = new int[kinds][][];
+        long s = fixing;
+        for (int k = 0; k < kinds; k++) {
+            copy[k] = new int[size][];
             for (int i = 0; i < size; i++) {
-                copy[f][i] = colour[f][i].clone();
+                copy[k][i] = colour[k][i].clone();
+            }
+            if (symmetric[k]) {
+                s = Math.multiplyExact(s, SymmetryFactor.of(copy[k], size, 1));
+            } else {
+                for (int[] row : copy[k]) {
+                    for (int m : row) {
+                        s = Math.multiplyExact(s, SymmetryFactor.factorial(m));
+                    }
+                }
             }
         }
-        out.add(new Colouring(copy, fixing));
+        out.add(new Colouring(copy, s));
+    }
+
+    /**
+     * Whether the retarded lines close a loop: a directed cycle when each line points from its b end
+     * (the response field, earlier time) to its a end; found by depth-first search, O(size²).
+     */
+    private boolean hasRetardedLoop() {
+        int[] state = new int[size]; // 0 unseen, 1 on the stack, 2 done
+        for (int p = 0; p < size; p++) {
+            if (state[p] == 0 && cycleFrom(p, state)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean cycleFrom(int p, int[] state) {
+        state[p] = 1;
+        for (int k = 0; k < kinds; k++) {
+            if (!retarded[k]) {
+                continue;
+            }
+            for (int q = 0; q < size; q++) {
+                if (colour[k][q][p] > 0) { // a at q, b at p: the line runs p -> q
+                    if (state[q] == 1 || (state[q] == 0 && cycleFrom(q, state))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        state[p] = 2;
+        return false;
     }
 
     /** The image of the current colouring under σ against the colouring itself, entry by entry. */
     private int compareImage(int[] sigma) {
-        for (int f = 0; f < fields; f++) {
+        for (int k = 0; k < kinds; k++) {
+            int[][] m = colour[k];
             for (int i = 0; i < size; i++) {
-                for (int j = i; j < size; j++) {
-                    int image = colour[f][sigma[i]][sigma[j]];
-                    int own = colour[f][i][j];
+                for (int j = symmetric[k] ? i : 0; j < size; j++) {
+                    int image = m[sigma[i]][sigma[j]];
+                    int own = m[i][j];
                     if (image != own) {
                         return image < own ? -1 : 1;
                     }

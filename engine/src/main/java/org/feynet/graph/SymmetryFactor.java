@@ -22,6 +22,11 @@ public final class SymmetryFactor {
     private SymmetryFactor() {
     }
 
+    /** n! for 0 ≤ n ≤ 20. */
+    static long factorial(int n) {
+        return FACTORIAL[n];
+    }
+
     /**
      * @param adjacency symmetric multiplicity matrix, self-loops on the diagonal
      * @param size number of points to read

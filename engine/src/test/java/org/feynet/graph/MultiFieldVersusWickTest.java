@@ -100,7 +100,7 @@ class MultiFieldVersusWickTest {
         int[][] legFields = MultiFieldWick.legFields(theory);
         Map<String, Diagram> engine = new TreeMap<>();
         for (Diagram d : result.diagrams()) {
-            String picture = d.picture(fieldNames);
+            String picture = d.picture(theory);
             ColouredGraph g;
             try {
                 g = coloured(d, theory.fields().size());
@@ -115,7 +115,7 @@ class MultiFieldVersusWickTest {
             String key = ColouredCanonicalKey.of(g);
             Diagram previous = engine.put(key, d);
             if (previous != null) {
-                problems.add(where + ": diagram generated twice: " + previous.picture(fieldNames) + " and " + picture);
+                problems.add(where + ": diagram generated twice: " + previous.picture(theory) + " and " + picture);
             }
             // weight × S = Π vertex factors, and S is the brute-force automorphism count
             BigFraction product = MultiFieldWick.vertexFactorProduct(theory, g.vertexTypes());
@@ -152,11 +152,11 @@ class MultiFieldVersusWickTest {
                         + " (types " + Arrays.toString(expected.graph().vertexTypes()) + ", weight "
                         + expected.weight() + ", " + expected.matchings() + " matchings)");
             } else if (expected == null) {
-                problems.add(where + ": not a Wick diagram of this set: " + actual.picture(fieldNames) + " (types "
+                problems.add(where + ": not a Wick diagram of this set: " + actual.picture(theory) + " (types "
                         + actual.vertexTypes() + ", weight " + actual.weight().rational() + ", S "
                         + actual.symmetryFactor() + ")");
             } else if (!expected.weight().equals(actual.weight().rational())) {
-                problems.add(where + ": weight of " + actual.picture(fieldNames) + " (types " + actual.vertexTypes()
+                problems.add(where + ": weight of " + actual.picture(theory) + " (types " + actual.vertexTypes()
                         + "): expected " + expected.weight() + " (" + expected.matchings() + " matchings), engine "
                         + actual.weight().rational() + " (S " + actual.symmetryFactor() + ")");
             }
@@ -178,12 +178,12 @@ class MultiFieldVersusWickTest {
         int size = d.size();
         int[][][] adjacency = new int[fields][size][size];
         for (Propagator p : d.propagators()) {
-            if (p.field() < 0 || p.field() >= fields || p.to() >= size) {
+            if (p.kind() < 0 || p.kind() >= fields || p.to() >= size) {
                 throw new IllegalArgumentException("propagator " + p + " out of range");
             }
-            adjacency[p.field()][p.from()][p.to()]++;
+            adjacency[p.kind()][p.from()][p.to()]++;
             if (p.from() != p.to()) {
-                adjacency[p.field()][p.to()][p.from()]++;
+                adjacency[p.kind()][p.to()][p.from()]++;
             }
         }
         int[] types = d.vertexTypes().stream().mapToInt(Integer::intValue).toArray();

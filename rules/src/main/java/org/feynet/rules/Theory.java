@@ -4,24 +4,63 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A field theory as the generator sees it: its fields and its interaction vertices, each with
- * its Feynman rule. Propagators are normalised to the free two-point function of each field.
+ * A field theory as the generator sees it: its fields, the free two-point functions that do not
+ * vanish, and its interaction vertices, each with its Feynman rule. Propagators are normalised to
+ * the free two-point functions.
  *
  * @param name a short name ({@code phi4}, or {@code action} for a user's action)
  * @param action the action's interaction part in Symja syntax, as shown in headers
  * @param fields the fields
  * @param vertices the interaction vertices, in the order they are numbered in diagrams
+ * @param propagators the non-vanishing free two-point functions; by default the diagonal ones,
+ *                    one per field (independent fields), in the order of the fields
  */
-public record Theory(String name, String action, List<Field> fields, List<VertexRule> vertices) {
+public record Theory(String name, String action, List<Field> fields, List<VertexRule> vertices,
+                     List<PropagatorRule> propagators) {
+
+    /** A theory of independent fields: the propagators are ⟨f f⟩, one per field. */
+    public Theory(String name, String action, List<Field> fields, List<VertexRule> vertices) {
+        this(name, action, fields, vertices, fields.stream().map(PropagatorRule::diagonal).toList());
+    }
 
     public Theory {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(action, "action");
         fields = List.copyOf(fields);
         vertices = List.copyOf(vertices);
+        propagators = List.copyOf(propagators);
         if (vertices.isEmpty()) {
             throw new IllegalArgumentException("a theory needs at least one interaction vertex");
         }
+        for (int i = 0; i < propagators.size(); i++) {
+            PropagatorRule r = propagators.get(i);
+            if (!fields.contains(r.a()) || !fields.contains(r.b())) {
+                throw new IllegalArgumentException("propagator " + r.label() + " joins a field that is not declared");
+            }
+            for (int j = 0; j < i; j++) {
+                if (propagators.get(j).joins(r.a(), r.b())) {
+                    throw new IllegalArgumentException("propagator " + r.label() + " is declared twice");
+                }
+            }
+        }
+    }
+
+    /** Whether the fields are independent: every propagator joins a field to itself, one per field. */
+    public boolean hasDiagonalPropagators() {
+        if (propagators.size() != fields.size()) {
+            return false;
+        }
+        for (int i = 0; i < fields.size(); i++) {
+            if (!propagators.get(i).equals(PropagatorRule.diagonal(fields.get(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The field's position in {@link #fields()}. */
+    public int fieldIndex(Field f) {
+        return fields.indexOf(f);
     }
 
     /** The coupling symbols of the action, sorted. */
