@@ -93,10 +93,13 @@ final class TheoryOptions {
             }
             n = legs.size();
             java.util.List<String> names = theory.fields().stream().map(org.feynet.rules.Field::name).toList();
+            java.util.List<String> local = theory.fields().stream()
+                    .filter(f -> f.time() == org.feynet.rules.Field.Time.LOCAL).map(org.feynet.rules.Field::name).toList();
             for (String leg : legs) {
                 int f = names.indexOf(leg);
-                if (f < 0) {
-                    throw new IllegalArgumentException("leg field '" + leg + "' is not a field of the theory " + names);
+                if (f < 0 || !local.contains(leg)) {
+                    throw new IllegalArgumentException("leg field '" + leg + "' is not a field of the theory that can sit"
+                            + " at an external point " + local);
                 }
                 external.add(f);
             }

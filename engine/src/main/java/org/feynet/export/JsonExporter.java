@@ -121,6 +121,14 @@ public final class JsonExporter implements Exporter {
             tensor.forEach(json::writeStringProperty);
             json.writeEndObject();
         }
+        if (d.scaling() != null) {
+            json.writeStringProperty("nPower", d.scaling().nPower().toString());
+            if (d.scaling().tPower() >= 0) {
+                json.writeNumberProperty("tPower", d.scaling().tPower());
+            }
+            json.writeStringProperty("scaling", d.scaling().order());
+            json.writeStringProperty("indices", d.scaling().indices());
+        }
         json.writeStringProperty("nickel", d.nickel());
         Term term = Term.of(d, notation);
         json.writeStringProperty("expression", term.symja());
@@ -164,6 +172,26 @@ public final class JsonExporter implements Exporter {
             writeCouplings(s.couplings());
             json.writeNumberProperty("count", s.count());
             json.writeStringProperty("weightSum", s.weightSumText());
+            if (!s.groups().isEmpty()) {
+                json.writeArrayPropertyStart("groups");
+                for (OrderSummary.Group g : s.groups()) {
+                    json.writeStartObject();
+                    json.writeStringProperty("scaling", g.scaling().order());
+                    json.writeStringProperty("nPower", g.scaling().nPower().toString());
+                    if (g.scaling().tPower() >= 0) {
+                        json.writeNumberProperty("tPower", g.scaling().tPower());
+                    }
+                    if (s.order() > 0 && !g.scaling().seedName().isEmpty()) {
+                        json.writeStringProperty("name", g.scaling().seedName());
+                    }
+                    json.writeStringProperty("indices", g.scaling().indices());
+                    json.writeNumberProperty("count", g.count());
+                    json.writeStringProperty("weightSum",
+                            new org.feynet.rules.Coefficient(g.weightSumRational(), s.couplings()).toString());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
             json.writeEndObject();
         }
         json.writeEndArray();

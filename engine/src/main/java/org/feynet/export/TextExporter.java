@@ -63,6 +63,12 @@ public final class TextExporter implements Exporter {
         String picture = d.picture(theory);
         line.append(String.format("  #%-5d %-40s L=%d  S=%-4d weight %-16s nickel %s", number, picture, d.loops(),
                 d.symmetryFactor(), weight, d.nickel()));
+        if (d.scaling() != null) {
+            line.append("  O(").append(d.scaling().order()).append(")");
+            if (!d.scaling().indices().equals("1") || theory.hasNeuronIndex()) {
+                line.append(" indices ").append(d.scaling().indices());
+            }
+        }
         if (theory.vertices().size() > 1) {
             line.append("  vertices");
             for (int i = 0; i < d.vertexTypes().size(); i++) {
@@ -101,6 +107,27 @@ public final class TextExporter implements Exporter {
             total += s.count();
         }
         out.write("total " + total + " diagram" + (total == 1 ? "" : "s") + "\n");
+        if (orders.stream().anyMatch(s -> !s.groups().isEmpty())) {
+            writeGroups(orders);
+        }
         out.flush();
+    }
+
+    /**
+     * The table split by order in 1/N and T (Grosvenor and Jefferson's grouping of the two-point
+     * function: O(1) cactus, O(T/N) mushroom diagrams) and by external index structure.
+     */
+    private void writeGroups(List<OrderSummary> orders) throws IOException {
+        out.write("\nby order in 1/N and depth T (power of N: couplings' declared powers + closed neuron-index loops;"
+                + " power of T: free time integrals)\n");
+        String row = "%-6s %-12s %-10s %-18s %8s  %s%n";
+        out.write(String.format(row, "order", "O(...)", "group", "indices", "count", "weightSum"));
+        for (OrderSummary s : orders) {
+            for (OrderSummary.Group g : s.groups()) {
+                out.write(String.format(row, s.order(), g.scaling().order(), g.scaling().seedName().isEmpty() || s.order() == 0
+                        ? "-" : g.scaling().seedName(), g.scaling().indices(), g.count(),
+                        new org.feynet.rules.Coefficient(g.weightSumRational(), s.couplings())));
+            }
+        }
     }
 }

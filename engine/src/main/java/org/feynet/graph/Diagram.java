@@ -28,10 +28,19 @@ import org.feynet.rules.PolynomialInN;
  * @param tensor for an O(N) theory, the index tensor ({@link IndexContraction}): the full weight is
  *               {@code weight} times this polynomial in N for each pairing of the external indices;
  *               empty for scalar theories
+ * @param scaling for a network's field theory (neuron indices, times or couplings with powers of N),
+ *                its power of N and T and its external index structure; null otherwise
  */
 public record Diagram(int order, CouplingMonomial couplings, int points, List<Integer> vertexTypes,
                       List<Propagator> propagators, int loops, long symmetryFactor, Coefficient weight,
-                      Map<String, PolynomialInN> tensor) {
+                      Map<String, PolynomialInN> tensor, Scaling scaling) {
+
+    /** A diagram of a scalar or O(N) theory. */
+    public Diagram(int order, CouplingMonomial couplings, int points, List<Integer> vertexTypes,
+                   List<Propagator> propagators, int loops, long symmetryFactor, Coefficient weight,
+                   Map<String, PolynomialInN> tensor) {
+        this(order, couplings, points, vertexTypes, propagators, loops, symmetryFactor, weight, tensor, null);
+    }
 
     public Diagram {
         Objects.requireNonNull(couplings, "couplings");

@@ -102,7 +102,7 @@ public final class DiagramExpansion {
         }
         List<OrderSummary> out = new ArrayList<>();
         rows.forEach((order, byMonomial) -> byMonomial.forEach((m, t) ->
-                out.add(new OrderSummary(order, m, t.count, t.weight, vector ? t.weightN : null))));
+                out.add(new OrderSummary(order, m, t.count, t.weight, vector ? t.weightN : null, t.groupList()))));
         return out;
     }
 
@@ -128,6 +128,8 @@ public final class DiagramExpansion {
         private final long before;
         private final boolean vector;
         private final boolean multiField;
+        /** Whether diagrams report their power of N and T ({@link Scaling}). */
+        private final boolean scaled;
         private final String standardPairing;
         private final CanonicityTest automorphisms;
         private long accepted;
@@ -147,6 +149,7 @@ public final class DiagramExpansion {
             this.layout = composition.layout(theory, request.points());
             this.vector = theory.vertices().stream().anyMatch(VertexRule::isVector);
             this.multiField = theory.fields().size() > 1 || !theory.hasDiagonalPropagators();
+            this.scaled = multiField && (theory.hasNeuronIndex() || theory.hasTimes() || !theory.nPowers().isEmpty());
             this.standardPairing = IndexContraction.standardPairing(request.points());
             this.automorphisms = multiField ? new CanonicityTest(layout) : null;
         }
@@ -166,7 +169,11 @@ public final class DiagramExpansion {
             if (multiField) {
                 for (FieldColouring.Colouring colouring : FieldColouring.of(theory, layout, adj, request.externalFields(),
                         automorphisms.automorphisms(adj))) {
-                    accept(colouring.perKind(), loops, colouring.symmetryFactor(), Map.of());
+                    Scaling scaling = scaled ? Scaling.of(theory, n, layout.type, colouring.perKind()) : null;
+                    if (scaling != null) {
+                        tally.addGroup(scaling, prefactor.rational().divide(BigFraction.of(colouring.symmetryFactor())));
+                    }
+                    accept(colouring.perKind(), loops, colouring.symmetryFactor(), Map.of(), scaling);
                 }
                 return;
             }
@@ -175,18 +182,24 @@ public final class DiagramExpansion {
             if (vector) {
                 tally.addTensor(tensor, prefactor.rational().divide(BigFraction.of(s)), standardPairing);
             }
-            accept(new int[][][] {adj}, loops, s, tensor);
+            accept(new int[][][] {adj}, loops, s, tensor, null);
         }
 
-        private void accept(int[][][] perKind, int loops, long s, Map<String, PolynomialInN> tensor) {
+        private void accept(int[][][] perKind, int loops, long s, Map<String, PolynomialInN> tensor, Scaling scaling) {
             histogram.computeIfAbsent(s, k -> new long[1])[0]++;
             if ((++accepted & 0xFFFF) == 0) {
                 progress.progress(step, steps, before + accepted);
             }
             if (sink != null) {
-                sink.accept(toDiagram(theory, composition, layout, perKind, loops, s, prefactor, tensor));
+                sink.accept(toDiagram(theory, composition, layout, perKind, loops, s, prefactor, tensor, scaling));
             }
         }
+    }
+
+    /** The running totals of one group of a row. */
+    private static final class GroupTally {
+        long count;
+        BigFraction weight = BigFraction.ZERO;
     }
 
     /** The running totals of one row (order, coupling monomial) of the table. */
@@ -194,6 +207,22 @@ public final class DiagramExpansion {
         long count;
         BigFraction weight = BigFraction.ZERO;
         PolynomialInN weightN = PolynomialInN.ZERO;
+        /** Scaling → its count and Σ weight; a handful of entries, however many diagrams. */
+        final Map<Scaling, GroupTally> groups = new java.util.LinkedHashMap<>();
+
+        void addGroup(Scaling s, BigFraction w) {
+            GroupTally g = groups.computeIfAbsent(s, k -> new GroupTally());
+            g.count++;
+            g.weight = g.weight.add(w);
+        }
+
+        List<OrderSummary.Group> groupList() {
+            List<OrderSummary.Group> out = new ArrayList<>();
+            groups.forEach((s, g) -> out.add(new OrderSummary.Group(s, g.count, g.weight)));
+            out.sort(java.util.Comparator.comparing((OrderSummary.Group g) -> g.scaling().nPower().negate())
+                    .thenComparingInt(g -> g.scaling().tPower()).thenComparing(g -> g.scaling().indices()));
+            return out;
+        }
 
         /**
          * An O(N) diagram of weight {@code w} per pairing: the δ(a1,a2)δ(a3,a4)… coefficient adds to
@@ -212,7 +241,8 @@ public final class DiagramExpansion {
      *                field); oriented for a rule ⟨a b⟩ with a ≠ b, [i][j] counting lines with a at i
      */
     private static Diagram toDiagram(Theory theory, VertexComposition c, PointLayout layout, int[][][] perKind,
-                                     int loops, long s, Coefficient prefactor, Map<String, PolynomialInN> tensor) {
+                                     int loops, long s, Coefficient prefactor, Map<String, PolynomialInN> tensor,
+                                     Scaling scaling) {
         List<Propagator> propagators = new ArrayList<>();
         for (int kind = 0; kind < perKind.length; kind++) {
             int[][] adj = perKind[kind];
@@ -231,6 +261,6 @@ public final class DiagramExpansion {
         }
         Coefficient weight = new Coefficient(prefactor.rational().divide(BigFraction.of(s)), prefactor.couplings());
         return new Diagram(c.order(), prefactor.couplings(), layout.externals, types, propagators, loops, s, weight,
-                tensor);
+                tensor, scaling);
     }
 }

@@ -25,7 +25,8 @@ import org.feynet.rules.VertexRule;
  * self-loops (an oriented self-loop cannot be flipped).
  *
  * <p>A colouring with a closed loop of retarded lines (a self-loop included) is dropped: its
- * integrand holds θ(t1 − t2) θ(t2 − t3) … θ(tk − t1) = 0 (causality; Itô, θ(0) = 0).
+ * integrand holds θ(t1 − t2) θ(t2 − t3) … θ(tk − t1) = 0 (causality; Itô, θ(0) = 0). The loop is
+ * sought among the diagram's times ({@link TimeClasses}), since a multi-local vertex has two.
  *
  * <p>Cost: at most Π over pairs of (number of ways to split A[i][j] lines) leaves, each compared
  * with its images under the |Aut_V| automorphisms in O(|Aut_V| · rules · size²).
@@ -41,13 +42,15 @@ final class FieldColouring {
     record Colouring(int[][][] perKind, long symmetryFactor) {
     }
 
+    private final Theory theory;
+    private final PointLayout layout;
+    private final boolean anyRetarded;
     private final int kinds;
     private final int size;
     private final int[][] adj;
     private final int[] endA;
     private final int[] endB;
     private final boolean[] symmetric;
-    private final boolean[] retarded;
     private final int[][] demand; // point -> field -> legs still to receive
     private final int[][][] colour;
     private final List<int[]> pairs = new ArrayList<>();
@@ -57,6 +60,9 @@ final class FieldColouring {
     private FieldColouring(Theory theory, PointLayout layout, int[][] adj, List<Integer> externalFields,
                            List<int[]> automorphisms) {
         List<PropagatorRule> rules = theory.propagators();
+        this.theory = theory;
+        this.layout = layout;
+        this.anyRetarded = rules.stream().anyMatch(PropagatorRule::retarded);
         this.kinds = rules.size();
         this.size = layout.size;
         this.adj = adj;
@@ -64,13 +70,11 @@ final class FieldColouring {
         this.endA = new int[kinds];
         this.endB = new int[kinds];
         this.symmetric = new boolean[kinds];
-        this.retarded = new boolean[kinds];
         for (int k = 0; k < kinds; k++) {
             PropagatorRule r = rules.get(k);
             endA[k] = theory.fieldIndex(r.a());
             endB[k] = theory.fieldIndex(r.b());
             symmetric[k] = r.isSymmetric();
-            retarded[k] = r.retarded();
         }
         this.demand = new int[size][theory.fields().size()];
         for (int x = 0; x < layout.externals; x++) {
@@ -179,7 +183,7 @@ final class FieldColouring {
                 }
             }
         }
-        if (hasRetardedLoop()) {
+        if (anyRetarded && TimeClasses.of(theory, layout.externals, layout.type, colour).hasRetardedLoop()) {
             return;
         }
         long fixing = 0;
@@ -210,38 +214,6 @@ final class FieldColouring {
             }
         }
         out.add(new Colouring(copy, s));
-    }
-
-    /**
-     * Whether the retarded lines close a loop: a directed cycle when each line points from its b end
-     * (the response field, earlier time) to its a end; found by depth-first search, O(size²).
-     */
-    private boolean hasRetardedLoop() {
-        int[] state = new int[size]; // 0 unseen, 1 on the stack, 2 done
-        for (int p = 0; p < size; p++) {
-            if (state[p] == 0 && cycleFrom(p, state)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean cycleFrom(int p, int[] state) {
-        state[p] = 1;
-        for (int k = 0; k < kinds; k++) {
-            if (!retarded[k]) {
-                continue;
-            }
-            for (int q = 0; q < size; q++) {
-                if (colour[k][q][p] > 0) { // a at q, b at p: the line runs p -> q
-                    if (state[q] == 1 || (state[q] == 0 && cycleFrom(q, state))) {
-                        return true;
-                    }
-                }
-            }
-        }
-        state[p] = 2;
-        return false;
     }
 
     /** The image of the current colouring under σ against the colouring itself, entry by entry. */

@@ -17,9 +17,25 @@ import org.feynet.rules.PolynomialInN;
  *                          theory, its value at N = 1
  * @param weightSumN for an O(N) theory, Σ weights as the coefficient of δ(a1,a2)δ(a3,a4)… (a
  *                   polynomial in N); null for a scalar theory
+ * @param groups for a network's field theory, the row split by order in 1/N and T and by external
+ *               index structure ({@link Scaling}); empty otherwise
  */
 public record OrderSummary(int order, CouplingMonomial couplings, long count, BigFraction weightSumRational,
-                           PolynomialInN weightSumN) {
+                           PolynomialInN weightSumN, java.util.List<Group> groups) {
+
+    /** The diagrams of one row that share a {@link Scaling}: their number and Σ weights. */
+    public record Group(Scaling scaling, long count, BigFraction weightSumRational) {
+    }
+
+    public OrderSummary {
+        groups = groups == null ? java.util.List.of() : java.util.List.copyOf(groups);
+    }
+
+    /** A row of a scalar or O(N) theory. */
+    public OrderSummary(int order, CouplingMonomial couplings, long count, BigFraction weightSumRational,
+                        PolynomialInN weightSumN) {
+        this(order, couplings, count, weightSumRational, weightSumN, java.util.List.of());
+    }
 
     /** A row of a scalar theory. */
     public OrderSummary(int order, CouplingMonomial couplings, long count, BigFraction weightSumRational) {

@@ -43,6 +43,9 @@ public final class ActionParser {
     public static final int MIN_VALENCE = 3;
     public static final int MAX_VALENCE = 8;
 
+    /** Most fields an action may have, counting a field at each time of a multi-local vertex apart. */
+    public static final int MAX_FIELDS = 8;
+
     /**
      * Symbols that Symja reads as built-ins, or that the symbolic notation uses as heads
      * (DESIGN.md, "Hard-won facts"): a coupling with one of these names would be misread later.
@@ -84,11 +87,12 @@ public final class ActionParser {
      * nor one of {@code couplings} (null: any symbol is a coupling).
      */
     public static Theory parse(String name, String action, List<String> fields, java.util.Set<String> couplings) {
-        if (fields.isEmpty() || fields.size() > 6 || fields.stream().distinct().count() != fields.size()) {
-            throw new ActionException("fields " + fields + ": give one to six distinct field names");
+        if (fields.isEmpty() || fields.size() > MAX_FIELDS || fields.stream().distinct().count() != fields.size()) {
+            throw new ActionException("fields " + fields + ": give one to six distinct field names"
+                    + (fields.size() > MAX_FIELDS ? " (at most " + MAX_FIELDS + " with their times, such as h[t1])" : ""));
         }
         for (String f : fields) {
-            if (!f.matches("[a-z][A-Za-z0-9]*") || RESERVED.contains(f)) {
+            if (!f.matches("[a-z][A-Za-z0-9]*(\\[t1]|\\[t2]|\\[t1,t2])?") || RESERVED.contains(f)) {
                 throw new ActionException("'" + f + "' cannot name a field: use a lower-case name such as phi or psi");
             }
         }
@@ -262,11 +266,7 @@ public final class ActionParser {
             String name = s.getString();
             int field = fields.indexOf(name);
             if (field >= 0) {
-                long key = SLOT;
-                for (int i = 0; i < field; i++) {
-                    key *= SLOT;
-                }
-                return Polynomial.constant(BigFraction.ONE, CouplingMonomial.ONE, key);
+                return fieldPower(field);
             }
             if (RESERVED.contains(name)) {
                 throw new ActionException("'" + name + "' cannot be a coupling: Symja reads it as a built-in"
@@ -283,6 +283,20 @@ public final class ActionParser {
         }
         if (node instanceof FunctionNode f) {
             String head = f.get(0).toString();
+            if (fields.stream().anyMatch(name -> name.startsWith(head + "["))) {
+                // a field at a time of a multi-local vertex: zt[t1], W[t1,t2]
+                StringBuilder name = new StringBuilder(head).append('[');
+                for (int k = 1; k < f.size(); k++) {
+                    name.append(k > 1 ? "," : "").append(f.get(k));
+                }
+                String leg = name.append(']').toString();
+                int field = fields.indexOf(leg);
+                if (field < 0) {
+                    throw new ActionException("'" + leg + "' in the action: a field sits at [t1] or [t2], a bilocal field"
+                            + " at [t1,t2]");
+                }
+                return fieldPower(field);
+            }
             switch (head) {
                 case "Plus": {
                     Polynomial p = new Polynomial();
@@ -324,6 +338,15 @@ public final class ActionParser {
             }
         }
         throw new ActionException("cannot read '" + node + "' in the action");
+    }
+
+    /** The polynomial of one field: its digit in the key (base SLOT, digit 0 is the power of φ·φ). */
+    private static Polynomial fieldPower(int field) {
+        long key = SLOT;
+        for (int i = 0; i < field; i++) {
+            key *= SLOT;
+        }
+        return Polynomial.constant(BigFraction.ONE, CouplingMonomial.ONE, key);
     }
 
     private Polynomial power(FunctionNode f) {

@@ -21,8 +21,16 @@ import java.util.Objects;
  * @param a the field at the first end (for a response function: the field, h)
  * @param b the field at the second end (for a response function: the response field, z̃)
  * @param retarded whether ⟨a(t) b(t')⟩ vanishes for t ≤ t' (needs a ≠ b)
+ * @param equalTime whether the free two-point function is local in time, ∝ δ(t − t') (up to a fixed
+ *                  shift), as for the layer-to-layer rules of a network unrolled in depth: the line
+ *                  then ties the times of its ends, which matters for the power of the depth T
  */
-public record PropagatorRule(Field a, Field b, boolean retarded) {
+public record PropagatorRule(Field a, Field b, boolean retarded, boolean equalTime) {
+
+    /** A rule whose two-point function extends over time (no δ(t − t')). */
+    public PropagatorRule(Field a, Field b, boolean retarded) {
+        this(a, b, retarded, false);
+    }
 
     public PropagatorRule {
         Objects.requireNonNull(a, "a");
@@ -46,6 +54,11 @@ public record PropagatorRule(Field a, Field b, boolean retarded) {
     /** Whether this rule joins {@code x} and {@code y}, in either order. */
     public boolean joins(Field x, Field y) {
         return a.equals(x) && b.equals(y) || a.equals(y) && b.equals(x);
+    }
+
+    /** The rule between two legs of the fields this rule joins, e.g. ⟨h[t1] zt[t2]⟩ from ⟨h zt⟩. */
+    public PropagatorRule between(Field x, Field y) {
+        return new PropagatorRule(x, y, retarded, equalTime);
     }
 
     /** {@code <h,zt>} style name, as the diagrams print it. */

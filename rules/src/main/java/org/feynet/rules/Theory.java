@@ -2,6 +2,7 @@ package org.feynet.rules;
 
 import java.util.List;
 import java.util.Objects;
+import org.apache.commons.numbers.fraction.BigFraction;
 
 /**
  * A field theory as the generator sees it: its fields, the free two-point functions that do not
@@ -14,13 +15,21 @@ import java.util.Objects;
  * @param vertices the interaction vertices, in the order they are numbered in diagrams
  * @param propagators the non-vanishing free two-point functions; by default the diagonal ones,
  *                    one per field (independent fields), in the order of the fields
+ * @param nPowers the power of N each coupling carries (e.g. −1/2 for σ_w/√N), for the 1/N counting
+ *                of diagrams; empty when nothing is counted
  */
 public record Theory(String name, String action, List<Field> fields, List<VertexRule> vertices,
-                     List<PropagatorRule> propagators) {
+                     List<PropagatorRule> propagators, java.util.Map<String, BigFraction> nPowers) {
 
     /** A theory of independent fields: the propagators are ⟨f f⟩, one per field. */
     public Theory(String name, String action, List<Field> fields, List<VertexRule> vertices) {
         this(name, action, fields, vertices, fields.stream().map(PropagatorRule::diagonal).toList());
+    }
+
+    /** A theory without 1/N counting. */
+    public Theory(String name, String action, List<Field> fields, List<VertexRule> vertices,
+                  List<PropagatorRule> propagators) {
+        this(name, action, fields, vertices, propagators, java.util.Map.of());
     }
 
     public Theory {
@@ -29,6 +38,7 @@ public record Theory(String name, String action, List<Field> fields, List<Vertex
         fields = List.copyOf(fields);
         vertices = List.copyOf(vertices);
         propagators = List.copyOf(propagators);
+        nPowers = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(nPowers));
         if (vertices.isEmpty()) {
             throw new IllegalArgumentException("a theory needs at least one interaction vertex");
         }
@@ -56,6 +66,20 @@ public record Theory(String name, String action, List<Field> fields, List<Vertex
             }
         }
         return true;
+    }
+
+    /** Whether any field carries a neuron index (diagrams then report their power of 1/N). */
+    public boolean hasNeuronIndex() {
+        return fields.stream().anyMatch(Field::hasNeuronIndex);
+    }
+
+    /**
+     * Whether the theory has a time structure to count: multi-local vertices or equal-time
+     * propagators (diagrams then report their power of the depth T).
+     */
+    public boolean hasTimes() {
+        return fields.stream().anyMatch(f -> f.time() != Field.Time.LOCAL)
+                || propagators.stream().anyMatch(PropagatorRule::equalTime);
     }
 
     /** The field's position in {@link #fields()}. */
