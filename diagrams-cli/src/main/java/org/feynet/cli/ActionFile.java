@@ -124,9 +124,11 @@ final class ActionFile {
                 String value = c.isString() ? c.asString() : c.toString();
                 if (value.equals("N")) {
                     components = Field.SYMBOLIC_N;
-                } else if (!value.equals("1")) {
-                    throw bad("field '" + name + "' has components " + value + "; give 1 (a scalar) or \"N\" (an O(N) vector)"
-                            + (value.matches("-?[0-9]+") && Long.parseLong(value) <= 0 ? ": N must be positive" : ""));
+                } else if (value.matches("[0-9]{1,6}") && Integer.parseInt(value) >= 1) {
+                    components = Integer.parseInt(value); // 1: a scalar; N >= 2: an O(N) vector with N given
+                } else {
+                    throw bad("field '" + name + "' has components " + value + "; give 1 (a scalar), \"N\" (an O(N)"
+                            + " vector, N symbolic) or a number N >= 2" + (value.matches("-?[0-9]+") ? ": N must be positive" : ""));
                 }
             }
             if (flag(f, "neuron")) {

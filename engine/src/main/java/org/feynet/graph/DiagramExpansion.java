@@ -179,6 +179,13 @@ public final class DiagramExpansion {
             }
             long s = SymmetryFactor.of(adj, size, vertexAutomorphisms);
             Map<String, PolynomialInN> tensor = vector ? IndexContraction.of(n, adj) : Map.of();
+            if (vector && theory.numericN() > 0) {
+                // N given in the action file: each polynomial becomes its value there
+                BigFraction bigN = BigFraction.of(theory.numericN());
+                Map<String, PolynomialInN> valued = new java.util.TreeMap<>();
+                tensor.forEach((pairing, p) -> valued.put(pairing, new PolynomialInN(List.of(p.at(bigN)))));
+                tensor = valued;
+            }
             if (vector) {
                 tally.addTensor(tensor, prefactor.rational().divide(BigFraction.of(s)), standardPairing);
             }

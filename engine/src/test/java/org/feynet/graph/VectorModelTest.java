@@ -1,6 +1,7 @@
 package org.feynet.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -85,6 +86,33 @@ class VectorModelTest {
                     assertEquals(logZ.get(order), vacuum.get(order).at(bigN), name + " log Z, N=" + n + ", order " + order);
                 }
             }
+        }
+    }
+
+    /**
+     * N given as a number (an action file's {@code "components": 3}): every weight is a number, and
+     * the weight sums are the 0-dimensional series at that N, 2 and 4 points to order 4.
+     */
+    @ParameterizedTest(name = "N = {0}")
+    @CsvSource({"2", "3", "5"})
+    void numericNIsTheZeroDimensionalSeriesAtThatN(int n) {
+        org.feynet.rules.Field phi = new org.feynet.rules.Field("phi", n);
+        Theory theory = new org.feynet.rules.ActionDeclaration("o" + n, "lambda/4!*(phi.phi)^2", List.of(phi), List.of(),
+                null, java.util.Map.of()).theory();
+        assertEquals(n, theory.numericN());
+        int maxOrder = 4;
+        BigFraction r = BigFraction.of(1, 24);
+        List<PolynomialInN> two = engine(theory, 2, maxOrder);
+        List<PolynomialInN> four = engine(theory, 4, maxOrder);
+        List<BigFraction> z = series(n, 2, r, 0, maxOrder);
+        List<BigFraction> g2 = divide(series(n, 2, r, 1, maxOrder), z).stream().map(x -> x.divide(n)).toList();
+        List<BigFraction> a = divide(series(n, 2, r, 2, maxOrder), z).stream().map(x -> x.divide(n * (n + 2))).toList();
+        List<BigFraction> g2sq = times(g2, g2);
+        for (int order = 0; order <= maxOrder; order++) {
+            // a number, not a polynomial in N: the constant term holds everything
+            assertTrue(two.get(order).coefficients().size() <= 1, two.get(order).toString());
+            assertEquals(g2.get(order), two.get(order).coefficient(0), "2-point, order " + order);
+            assertEquals(a.get(order).subtract(g2sq.get(order)), four.get(order).coefficient(0), "4-point, order " + order);
         }
     }
 

@@ -71,10 +71,12 @@ public record ActionDeclaration(String name, String action, List<Field> fields, 
                     ? "a field with \"components\": \"N\" must enter through (phi.phi)"
                     : "(phi.phi) needs the field declared with \"components\": \"N\"");
         }
-        List<Field> theoryFields = vector ? parsed.fields() : legs;
+        // an O(N) action has the one vector field phi; with N given it is the declared field, else symbolic
+        List<Field> theoryFields = vector ? fields : legs;
         List<VertexRule> vertices = new ArrayList<>();
         for (VertexRule v : parsed.vertices()) {
-            List<Field> own = vector ? v.legs() : v.legs().stream().map(f -> theoryFields.get(parsed.fieldIndex(f))).toList();
+            List<Field> own = vector ? java.util.Collections.nCopies(v.valence(), fields.get(0))
+                    : v.legs().stream().map(f -> theoryFields.get(parsed.fieldIndex(f))).toList();
             checkTimes(own, v.term());
             vertices.add(new VertexRule(own, v.actionCoefficient(), v.term()));
         }
@@ -84,7 +86,8 @@ public record ActionDeclaration(String name, String action, List<Field> fields, 
             }
         }
         if (vector) {
-            return new Theory(name, action, theoryFields, vertices, parsed.propagators(), nPowers);
+            return new Theory(name, action, theoryFields, vertices,
+                    theoryFields.stream().map(PropagatorRule::diagonal).toList(), nPowers);
         }
         return new Theory(name, action, theoryFields, vertices, rulesBetween(theoryFields), nPowers);
     }

@@ -14,8 +14,9 @@ import java.util.Objects;
  * ({@code W[t1,t2]}) lives on a pair of times.
  *
  * @param name the name used in actions and output, e.g. {@code phi}, {@code zt[t1]}
- * @param components {@code 1} for a scalar, {@link #SYMBOLIC_N} for an O(N) vector,
- *                   {@link #NEURON_INDEX} for a field with a neuron index
+ * @param components {@code 1} for a scalar, {@link #SYMBOLIC_N} for an O(N) vector with N a symbol,
+ *                   {@code k ≥ 2} for an O(N) vector with N = k, {@link #NEURON_INDEX} for a field
+ *                   with a neuron index
  * @param base the declared field this leg belongs to ({@code zt} for {@code zt[t1]})
  * @param time where the leg sits in time: {@link Time#LOCAL} at the vertex's only time, or at the
  *             first or second time of a multi-local vertex, or on the pair of them (bilocal)
@@ -74,7 +75,12 @@ public record Field(String name, int components, String base, Time time) {
 
     /** True for an O(N) vector field: its vertices carry δ tensors and closed index loops give N. */
     public boolean isVector() {
-        return components == SYMBOLIC_N;
+        return components == SYMBOLIC_N || components >= 2;
+    }
+
+    /** For an O(N) vector with a number of components given, that number; otherwise 0 (N symbolic or no N). */
+    public int numericN() {
+        return components >= 2 ? components : 0;
     }
 
     /** True for a field with a neuron index (diagonal vertices, closed index loops give N). */

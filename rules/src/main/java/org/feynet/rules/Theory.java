@@ -68,6 +68,11 @@ public record Theory(String name, String action, List<Field> fields, List<Vertex
         return true;
     }
 
+    /** The number of components of the O(N) field when the action file gives it, else 0 (N symbolic). */
+    public int numericN() {
+        return fields.stream().mapToInt(Field::numericN).max().orElse(0);
+    }
+
     /** Whether any field carries a neuron index (diagrams then report their power of 1/N). */
     public boolean hasNeuronIndex() {
         return fields.stream().anyMatch(Field::hasNeuronIndex);

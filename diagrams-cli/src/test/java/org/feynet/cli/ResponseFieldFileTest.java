@@ -1,0 +1,112 @@
+package org.feynet.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Response-field actions from an action file, as the README runs them (examples/), their JSON, and
+ * their bad input. The weights are derived by hand in engine's ResponseFieldTest.
+ */
+class ResponseFieldFileTest {
+
+    @TempDir
+    Path dir;
+
+    private String file(String json) throws IOException {
+        Path f = dir.resolve("action-" + Math.abs(json.hashCode()) + ".json");
+        Files.writeString(f, json);
+        return f.toString();
+    }
+
+    /** The examples folder sits at the repository root, one level above this module. */
+    private static String example(String name) {
+        Path p = Path.of("..", "examples", name);
+        assertTrue(Files.exists(p), p.toAbsolutePath().toString());
+        return p.toString();
+    }
+
+    @Test
+    void langevinResponseFunction() {
+        JsonNode j = Cli.expandJson("--action-file", example("langevin-msr.json"), "--legs", "h,zt", "--order", "2");
+        assertEquals("3*g^2/2", j.get("orders").get(0).get("weightSum").asString());
+        assertEquals(2, j.get("diagrams").size());
+        JsonNode rules = j.get("theory").get("propagators");
+        assertEquals(2, rules.size());
+        assertTrue(rules.get(1).get("retarded").asBoolean());
+        for (JsonNode d : j.get("diagrams")) {
+            for (JsonNode p : d.get("propagators")) {
+                // an oriented line names both ends' fields, h first at the first point
+                assertTrue(p.size() == 3 || p.size() == 4 && p.get(2).asString().equals("h") && p.get(3).asString().equals("zt"),
+                        p.toString());
+            }
+        }
+        Cli.Result zz = Cli.expand("--action-file", example("langevin-msr.json"), "--legs", "zt,zt", "--order", "0..3");
+        assertEquals(0, zz.exitCode());
+        assertTrue(zz.stdout().contains("total 0 diagrams"), "<zt zt> = 0 at every order: " + zz.stdout());
+    }
+
+    @Test
+    void recurrentNetworkGroupsByOrderInOneOverN() {
+        JsonNode j = Cli.expandJson("--action-file", example("recurrent-network.json"), "--legs", "h,h", "--order", "2");
+        JsonNode groups = j.get("orders").get(0).get("groups");
+        assertEquals("1", groups.get(0).get("scaling").asString());
+        assertEquals("cactus", groups.get(0).get("name").asString());
+        assertEquals(4, groups.get(0).get("count").asInt());
+        assertEquals("-2*sw^2", groups.get(0).get("weightSum").asString());
+        assertEquals("1/N", groups.get(1).get("scaling").asString());
+        long total = 0;
+        for (JsonNode g : groups) {
+            total += g.get("count").asLong();
+        }
+        assertEquals(j.get("orders").get(0).get("count").asLong(), total, "the groups split the row");
+        for (JsonNode d : j.get("diagrams")) {
+            assertEquals("delta[a1,a2]", d.get("indices").asString());
+            assertTrue(d.has("nPower") && d.has("tPower"), d.toString());
+        }
+        Cli.Result text = Cli.expand("--action-file", example("recurrent-network.json"), "--legs", "h,h", "--order", "2");
+        assertTrue(text.stdout().contains("cactus"), text.stdout());
+    }
+
+    @Test
+    void numericComponentCount() throws IOException {
+        String f = file("{\"fields\":[{\"name\":\"phi\",\"components\":3}],\"action\":\"lambda/4!*(phi.phi)^2\"}");
+        JsonNode j = Cli.expandJson("--action-file", f, "--points", "2", "--order", "1", "--count-only");
+        // -(N + 2)/6 lambda at N = 3
+        assertEquals("-5/6*lambda", j.get("orders").get(0).get("weightSum").asString());
+    }
+
+    @Test
+    void badResponseFieldInputNamesTheBadValue() throws IOException {
+        String fields = "\"fields\":[{\"name\":\"h\",\"neuron\":true},{\"name\":\"zt\",\"neuron\":true},"
+                + "{\"name\":\"w\",\"bilocal\":true}]";
+        ExpandErrorsTest.assertBadInput(Cli.expand("--action-file", file("{" + fields
+                + ",\"action\":\"g*w*zt[t1]*zt[t2]\"}"), "--legs", "h,h", "--order", "1"), "w[t1,t2]");
+        ExpandErrorsTest.assertBadInput(Cli.expand("--action-file", file("{" + fields
+                + ",\"action\":\"g*w[t1,t2]*zt[t1]*zt[t3]\"}"), "--legs", "h,h", "--order", "1"), "zt[t3]");
+        ExpandErrorsTest.assertBadInput(Cli.expand("--action-file", file("{" + fields
+                + ",\"propagators\":[{\"fields\":[\"h\",\"h\"],\"retarded\":true}],\"action\":\"g*zt*h^2\"}"),
+                "--legs", "h,h", "--order", "1"), "retarded");
+        ExpandErrorsTest.assertBadInput(Cli.expand("--action-file", file("{" + fields
+                + ",\"propagators\":[{\"fields\":[\"h\",\"q\"]}],\"action\":\"g*zt*h^2\"}"),
+                "--legs", "h,h", "--order", "1"), "'q'");
+        ExpandErrorsTest.assertBadInput(Cli.expand("--action-file", file("{" + fields
+                + ",\"propagators\":[{\"fields\":[\"h\",\"zt\"],\"delay\":1}],\"action\":\"g*zt*h^2\"}"),
+                "--legs", "h,h", "--order", "1"), "delay");
+        ExpandErrorsTest.assertBadInput(Cli.expand("--action-file", file("{" + fields
+                + ",\"couplings\":[{\"name\":\"g\",\"N\":\"half\"}],\"action\":\"g*zt*h^2\"}"),
+                "--legs", "h,h", "--order", "1"), "half");
+        ExpandErrorsTest.assertBadInput(Cli.expand("--action-file", file("{\"fields\":[{\"name\":\"phi\",\"components\":\"N\","
+                + "\"neuron\":true}],\"action\":\"g*phi^3\"}"), "--points", "2", "--order", "1"), "neuron");
+        ExpandErrorsTest.assertBadInput(Cli.expand("--action-file", file("{\"fields\":[{\"name\":\"phi\",\"components\":-2}],"
+                + "\"action\":\"lambda*(phi.phi)^2\"}"), "--points", "2", "--order", "1"), "components -2", "positive");
+        ExpandErrorsTest.assertBadInput(Cli.expand("--action-file", file("{" + fields
+                + ",\"action\":\"g*w[t1,t2]*zt[t1]*zt[t2]\"}"), "--legs", "w,h", "--order", "1"), "'w'");
+    }
+}
