@@ -19,6 +19,7 @@ import org.feynet.fixtures.ColouredWickClass;
 import org.feynet.fixtures.MultiFieldWick;
 import org.feynet.rules.ActionParser;
 import org.feynet.rules.CouplingMonomial;
+import org.feynet.rules.PropagatorRule;
 import org.feynet.rules.Theory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -83,7 +84,7 @@ class MultiFieldVersusWickTest {
                 Map<String, ColouredWickClass> wick = MultiFieldWick.enumerateOrder(theory, legs, order, mode);
                 ExpansionResult result = DiagramExpansion.expand(new ExpansionRequest(theory, legs.size(), order, order,
                         -1, new Filters(full, false, false, false), legs), ProgressListener.NONE);
-                compared += compare(theory, fieldNames, legs, wick, result, where, problems);
+                compared += compare(theory, legs, wick, result, where, problems);
             }
         }
         if (!problems.isEmpty()) {
@@ -94,8 +95,12 @@ class MultiFieldVersusWickTest {
         assertTrue(compared > 0 || legList.equals("phi,psi"), "a case with diagrams");
     }
 
-    /** Compares one (order, mode); appends every disagreement to problems; returns the diagrams compared. */
-    private static int compare(Theory theory, List<String> fieldNames, List<Integer> legs,
+    /**
+     * Compares one (order, mode); appends every disagreement to problems; returns the diagrams
+     * compared. The colours are the theory's propagator rules (for independent fields, the
+     * fields), directed for a rule ⟨a b⟩ with a ≠ b; also used by {@link MixedPropagatorVersusWickTest}.
+     */
+    static int compare(Theory theory, List<Integer> legs,
             Map<String, ColouredWickClass> wick, ExpansionResult result, String where, List<String> problems) {
         int[][] legFields = MultiFieldWick.legFields(theory);
         Map<String, Diagram> engine = new TreeMap<>();
@@ -103,12 +108,12 @@ class MultiFieldVersusWickTest {
             String picture = d.picture(theory);
             ColouredGraph g;
             try {
-                g = coloured(d, theory.fields().size());
+                g = coloured(d, theory);
             } catch (IllegalArgumentException e) {
                 problems.add(where + ": engine diagram " + picture + " is not a valid graph: " + e.getMessage());
                 continue;
             }
-            String fieldsProblem = fieldsProblem(g, legs, legFields);
+            String fieldsProblem = fieldsProblem(g, theory, legs, legFields);
             if (fieldsProblem != null) {
                 problems.add(where + ": engine diagram " + picture + ": " + fieldsProblem);
             }
@@ -148,7 +153,7 @@ class MultiFieldVersusWickTest {
             ColouredWickClass expected = wick.get(key);
             Diagram actual = engine.get(key);
             if (actual == null) {
-                problems.add(where + ": missing from the engine: " + picture(expected.graph(), fieldNames)
+                problems.add(where + ": missing from the engine: " + picture(expected.graph(), theory)
                         + " (types " + Arrays.toString(expected.graph().vertexTypes()) + ", weight "
                         + expected.weight() + ", " + expected.matchings() + " matchings)");
             } else if (expected == null) {
@@ -173,45 +178,75 @@ class MultiFieldVersusWickTest {
         return engine.size();
     }
 
-    /** The engine's diagram as one multiplicity matrix per field. */
-    private static ColouredGraph coloured(Diagram d, int fields) {
+    /**
+     * The engine's diagram as one multiplicity matrix per propagator rule: a line of kind k adds to
+     * matrix k, at [from][to] only when the rule is oriented (from carries a, to carries b).
+     */
+    static ColouredGraph coloured(Diagram d, Theory theory) {
+        List<PropagatorRule> rules = theory.propagators();
+        boolean[] directed = new boolean[rules.size()];
+        for (int k = 0; k < directed.length; k++) {
+            directed[k] = !rules.get(k).isSymmetric();
+        }
         int size = d.size();
-        int[][][] adjacency = new int[fields][size][size];
+        int[][][] adjacency = new int[rules.size()][size][size];
         for (Propagator p : d.propagators()) {
-            if (p.kind() < 0 || p.kind() >= fields || p.to() >= size) {
+            if (p.kind() < 0 || p.kind() >= rules.size() || p.to() >= size || p.from() >= size) {
                 throw new IllegalArgumentException("propagator " + p + " out of range");
             }
+            if (p.oriented() != directed[p.kind()]) {
+                throw new IllegalArgumentException("propagator " + p + " of rule " + rules.get(p.kind()).label()
+                        + (p.oriented() ? " is" : " is not") + " oriented");
+            }
             adjacency[p.kind()][p.from()][p.to()]++;
-            if (p.from() != p.to()) {
+            if (p.from() != p.to() && !p.oriented()) {
                 adjacency[p.kind()][p.to()][p.from()]++;
             }
         }
         int[] types = d.vertexTypes().stream().mapToInt(Integer::intValue).toArray();
-        return new ColouredGraph(d.points(), types, adjacency);
+        return new ColouredGraph(d.points(), types, adjacency, directed);
     }
 
     /** Null when every point has the half-edges of its leg fields, else what is wrong. */
-    private static String fieldsProblem(ColouredGraph g, List<Integer> legs, int[][] legFields) {
+    private static String fieldsProblem(ColouredGraph g, Theory theory, List<Integer> legs, int[][] legFields) {
+        int[][] have = new int[g.size()][theory.fields().size()];
+        for (int c = 0; c < g.fields(); c++) {
+            PropagatorRule r = theory.propagators().get(c);
+            int a = theory.fieldIndex(r.a());
+            int b = theory.fieldIndex(r.b());
+            for (int p = 0; p < g.size(); p++) {
+                if (g.isDirected(c)) {
+                    have[p][a] += g.outDegree(c, p);
+                    have[p][b] += g.inDegree(c, p);
+                } else {
+                    have[p][a] += g.degree(c, p);
+                }
+            }
+        }
         for (int p = 0; p < g.size(); p++) {
-            for (int f = 0; f < g.fields(); f++) {
+            for (int f = 0; f < have[p].length; f++) {
                 int expected = g.isExternal(p) ? (legs.get(p) == f ? 1 : 0) : legFields[g.vertexTypes()[p - g.points()]][f];
-                if (g.degree(f, p) != expected) {
-                    return "point " + p + " has " + g.degree(f, p) + " half-edges of field " + f + ", expected " + expected;
+                if (have[p][f] != expected) {
+                    return "point " + p + " has " + have[p][f] + " half-edges of field " + f + ", expected " + expected;
                 }
             }
         }
         return null;
     }
 
-    private static String picture(ColouredGraph g, List<String> fieldNames) {
+    /** As {@link Diagram#picture(Theory)}: {@code x1-v1:phi}, an oriented line from its a end, {@code v2-v1:<h,zt>}. */
+    private static String picture(ColouredGraph g, Theory theory) {
         StringBuilder sb = new StringBuilder();
         for (int a = 0; a < g.size(); a++) {
             for (int b = a; b < g.size(); b++) {
                 for (int f = 0; f < g.fields(); f++) {
-                    int m = g.multiplicity(f, a, b);
-                    if (m > 0) {
-                        sb.append(sb.length() > 0 ? " " : "").append(name(g, a)).append('-').append(name(g, b))
-                                .append(':').append(fieldNames.get(f)).append(m > 1 ? "^" + m : "");
+                    for (int[] line : g.isDirected(f) && a != b ? new int[][] {{a, b}, {b, a}} : new int[][] {{a, b}}) {
+                        int m = g.multiplicity(f, line[0], line[1]);
+                        if (m > 0) {
+                            sb.append(sb.length() > 0 ? " " : "").append(name(g, line[0])).append('-')
+                                    .append(name(g, line[1])).append(':').append(theory.propagators().get(f).label())
+                                    .append(m > 1 ? "^" + m : "");
+                        }
                     }
                 }
             }
