@@ -86,9 +86,13 @@ public final class ExpandCommand implements Callable<Integer> {
             throw new IllegalArgumentException("format nickel does not write O(N) theories yet (their weights are"
                     + " index tensors); use text, json, symja, latex, tikz or svg");
         }
-        if (request.theory().fields().size() > 1 && !List.of("text", "json").contains(format)) {
+        if (request.theory().fields().size() > 1 && !List.of("text", "json", "symja").contains(format)) {
             throw new IllegalArgumentException("format " + format + " does not write theories with several fields yet"
-                    + " (one propagator per field); use text or json");
+                    + " (one propagator per field); use text, json or symja");
+        }
+        if (request.theory().fields().size() > 1 && (notation.amputate() || notation.momentum())) {
+            throw new IllegalArgumentException("theories with several fields are written in position space, not"
+                    + " amputated, so far: drop --amputate / --space momentum");
         }
         if (notation.momentum() && request.filters().full()) {
             throw new IllegalArgumentException("--space momentum writes connected diagrams; it does not combine with --full");

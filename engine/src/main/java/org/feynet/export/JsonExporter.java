@@ -130,7 +130,7 @@ public final class JsonExporter implements Exporter {
             json.writeStringProperty("indices", d.scaling().indices());
         }
         json.writeStringProperty("nickel", d.nickel());
-        Term term = Term.of(d, notation);
+        Term term = Term.of(d, theory, notation);
         json.writeStringProperty("expression", term.symja());
         json.writeStringProperty("latex", term.latex(notation.cutoff()));
         json.writeArrayPropertyStart("vertices");

@@ -6,6 +6,7 @@ import java.util.List;
 import org.feynet.graph.Diagram;
 import org.feynet.graph.ExpansionRequest;
 import org.feynet.graph.OrderSummary;
+import org.feynet.symbolic.FieldTerm;
 import org.feynet.symbolic.Term;
 import org.feynet.symbolic.Notation;
 
@@ -26,11 +27,21 @@ public final class SymjaExporter implements Exporter {
         this.notation = notation;
     }
 
+    private org.feynet.rules.Theory theory;
+
     @Override
     public void begin(ExpansionRequest request) throws IOException {
+        theory = request.theory();
         out.write("(* feynet: theory " + request.theory().name() + ", S_int = " + request.theory().action() + "; "
                 + request.points() + " points; " + String.join(", ", request.filters().names())
                 + (notation.amputate() ? "; amputated" : "") + " *)\n");
+        if (theory.fields().size() > 1 || !theory.hasDiagonalPropagators()) {
+            out.write("(* " + String.join(", ", theory.propagators().stream().map(r -> FieldTerm.head(notation.propagator(), r)
+                    + (r.a().isBilocal() ? "[a1,a2,b1,b2]" : "[a,b]") + " = <" + r.a().base() + " " + r.b().base() + ">")
+                    .distinct().toList()) + "; Int[f, y] = integral of f over y" + (theory.hasNeuronIndex() ? "; N^k: closed neuron-index loops,"
+                    + " delta[a1,a2]: tied external indices" : "") + " *)\n");
+            return;
+        }
         out.write(notation.momentum()
                 ? "(* P[q, m] = 1/(q^2 + m^2), Int[f, k] = integral of f d^dk/(2 Pi)^d; p1..pn flow in, p1 + ... + pn = 0 *)\n"
                 : "(* " + notation.propagator() + "[a,b] = propagator, Int[f, y] = integral of f over the point y *)\n");
@@ -41,7 +52,7 @@ public final class SymjaExporter implements Exporter {
         if (group.startsNew(d)) {
             out.write("(* " + group.heading() + " *)\n");
         }
-        String term = Term.of(d, notation).symja();
+        String term = Term.of(d, theory, notation).symja();
         if (first) {
             out.write(term);
             first = false;

@@ -28,8 +28,9 @@ import org.feynet.rules.VertexRule;
  * @param tPower the power of T (−1 when the theory has no time structure to count)
  * @param indices the external index structure: {@code delta[a1,a2]} when x1 and x2 share one index
  *                loop, a product for several, {@code 1} when no two external indices are tied
+ * @param indexLoops the closed neuron-index loops, each a factor N (part of nPower)
  */
-public record Scaling(BigFraction nPower, int tPower, String indices) {
+public record Scaling(BigFraction nPower, int tPower, String indices, int indexLoops) {
 
     /** The scaling of one coloured diagram. */
     static Scaling of(Theory theory, int externals, int[] types, int[][][] perKind) {
@@ -69,13 +70,15 @@ public record Scaling(BigFraction nPower, int tPower, String indices) {
             }
         }
         boolean[] counted = new boolean[size];
+        int loops = 0;
         for (int p = externals; p < size; p++) {
             int root = find(parent, p);
             if (indexed[p] && !external[root] && !counted[root]) {
                 counted[root] = true;
-                n = n.add(BigFraction.ONE);
+                loops++;
             }
         }
+        n = n.add(BigFraction.of(loops));
         List<String> deltas = new ArrayList<>();
         boolean[] written = new boolean[size];
         for (int x = 0; x < externals; x++) {
@@ -95,7 +98,7 @@ public record Scaling(BigFraction nPower, int tPower, String indices) {
             }
         }
         int t = theory.hasTimes() ? TimeClasses.of(theory, externals, types, perKind).freeIntegrals() : -1;
-        return new Scaling(n, t, deltas.isEmpty() ? "1" : String.join("*", deltas));
+        return new Scaling(n, t, deltas.isEmpty() ? "1" : String.join("*", deltas), loops);
     }
 
     private static int find(int[] parent, int x) {

@@ -43,7 +43,18 @@ public interface Term {
         return c.equals("1") ? product : c.equals("-1") ? "-" + product : c + "*" + product;
     }
 
-    /** The term of {@code d} in the notation's space. */
+    /**
+     * The term of a diagram of {@code theory}: with several fields or propagator rules a
+     * {@link FieldTerm}, otherwise as {@link #of(Diagram, Notation)}.
+     */
+    static Term of(Diagram d, org.feynet.rules.Theory theory, Notation notation) {
+        if (theory.fields().size() > 1 || !theory.hasDiagonalPropagators()) {
+            return FieldTerm.of(d, theory, notation);
+        }
+        return of(d, notation);
+    }
+
+    /** The term of {@code d} (one field) in the notation's space. */
     static Term of(Diagram d, Notation notation) {
         if (!d.tensor().isEmpty()) {
             return TensorTerm.of(d, notation);
