@@ -24,6 +24,7 @@ public final class LatexExporter implements Exporter {
     private final boolean drawingsOnly;
     private final List<Diagram> group = new ArrayList<>();
     private final OrderGroup current = new OrderGroup();
+    private org.feynet.rules.Theory theory;
 
     public LatexExporter(Writer out, Notation notation, boolean drawingsOnly) {
         this.out = out;
@@ -33,6 +34,7 @@ public final class LatexExporter implements Exporter {
 
     @Override
     public void begin(ExpansionRequest request) throws IOException {
+        theory = request.theory();
         if (drawingsOnly) {
             out.write("% feynet: TikZ-Feynman drawings; needs \\usepackage[compat=1.1.0]{tikz-feynman}\n");
             return;
@@ -66,7 +68,7 @@ public final class LatexExporter implements Exporter {
                     + LatexText.monomial(first.couplings()) + "\\)") + "}\n");
             out.write("\\begin{align*}\n");
             for (int i = 0; i < group.size(); i++) {
-                String term = Term.of(group.get(i), notation).latex(notation.cutoff());
+                String term = Term.of(group.get(i), theory, notation).latex(notation.cutoff());
                 out.write((i == 0 ? "&" : "&\\quad") + (i == 0 || term.startsWith("-") ? " " : " + ") + term
                         + (i + 1 < group.size() ? " \\\\\n" : "\n"));
             }
@@ -74,13 +76,13 @@ public final class LatexExporter implements Exporter {
         }
         for (Diagram d : group) {
             if (drawingsOnly) {
-                out.write("% " + d.picture() + ", S=" + d.symmetryFactor() + ", weight "
+                out.write("% " + d.picture(theory) + ", S=" + d.symmetryFactor() + ", weight "
                         + (d.tensor().isEmpty() ? d.weight() : d.tensorWeights()) + "\n");
-                out.write(TikzDrawing.of(d) + "\n\n");
+                out.write(TikzDrawing.of(d, theory) + "\n\n");
             } else {
-                out.write("\\par\\noindent\\begin{minipage}{0.3\\textwidth}\\centering\n" + TikzDrawing.of(d)
+                out.write("\\par\\noindent\\begin{minipage}{0.3\\textwidth}\\centering\n" + TikzDrawing.of(d, theory)
                         + "\n\\end{minipage}\\hfill\\begin{minipage}{0.65\\textwidth}\n\\(S = " + d.symmetryFactor()
-                        + "\\), Nickel \\texttt{" + escape(d.nickel()) + "}\n\\[" + Term.of(d, notation).latex(notation.cutoff())
+                        + "\\), Nickel \\texttt{" + escape(d.nickel()) + "}\n\\[" + Term.of(d, theory, notation).latex(notation.cutoff())
                         + "\\]\n\\end{minipage}\\par\\medskip\n");
             }
         }

@@ -117,13 +117,19 @@ public record FieldTerm(String prefactor, org.feynet.rules.Coefficient coefficie
 
     @Override
     public String symja() {
-        String body = Term.symja(coefficient, factors, powers, integrated);
-        return prefactor.isEmpty() ? body : prefactor + "*" + (body.startsWith("-") ? "(" + body + ")" : body);
+        String body = Term.symja(org.feynet.rules.Coefficient.ONE, factors, powers, integrated);
+        if (prefactor.isEmpty()) {
+            return Term.symja(coefficient, factors, powers, integrated);
+        }
+        // the weight first, so that the sign leads: -2*sw^2*N*delta[a1,a2]*Int[…]
+        String c = coefficient.toString();
+        String lead = c.equals("1") ? "" : c.equals("-1") ? "-" : c + "*";
+        return lead + prefactor + "*" + body;
     }
 
     @Override
     public String latex(String cutoff) {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(LatexText.coefficient(coefficient));
         if (!prefactor.isEmpty()) {
             for (String part : prefactor.split("\\*")) {
                 if (part.startsWith("delta[")) {
@@ -138,7 +144,6 @@ public record FieldTerm(String prefactor, org.feynet.rules.Coefficient coefficie
                 }
             }
         }
-        sb.append(LatexText.coefficient(coefficient));
         for (String p : integrated) {
             sb.append("\\int").append(LatexText.cutoff(p, cutoff)).append(" dy_{").append(p.substring(1)).append("}\\,");
         }

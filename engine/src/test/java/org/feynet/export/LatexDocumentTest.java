@@ -67,6 +67,66 @@ class LatexDocumentTest {
         assertTrue(!log.contains("\n! "), "no LaTeX error in the log");
     }
 
+    /**
+     * Theories with several fields and propagator rules: the response-field action of a Langevin
+     * equation (response lines as arrows) and the recurrent network's auxiliary-field action
+     * (bilocal double lines, two integrated times per multi-local vertex).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"langevin", "network"})
+    void responseFieldDocumentCompilesWithPdflatex(String which) throws IOException, InterruptedException {
+        boolean haveTex = isOnPath("pdflatex");
+        if ("true".equals(System.getenv("CI"))) {
+            assertTrue(haveTex, "CI must install pdflatex (texlive-latex-base, texlive-pictures)");
+        }
+        assumeTrue(haveTex, "pdflatex is not installed");
+        org.feynet.rules.Theory theory;
+        java.util.List<Integer> legs;
+        if (which.equals("langevin")) {
+            org.feynet.rules.Field h = org.feynet.rules.Field.scalar("h");
+            org.feynet.rules.Field zt = org.feynet.rules.Field.scalar("zt");
+            theory = new org.feynet.rules.ActionDeclaration("msr", "-g/2*zt*h^2", java.util.List.of(h, zt),
+                    java.util.List.of(org.feynet.rules.PropagatorRule.diagonal(h), new org.feynet.rules.PropagatorRule(h, zt, true)),
+                    null, java.util.Map.of()).theory();
+            legs = java.util.List.of(0, 1);
+        } else {
+            org.feynet.rules.Field h = new org.feynet.rules.Field("h", org.feynet.rules.Field.NEURON_INDEX);
+            org.feynet.rules.Field zt = new org.feynet.rules.Field("zt", org.feynet.rules.Field.NEURON_INDEX);
+            org.feynet.rules.Field w = new org.feynet.rules.Field("w", 1, "w", org.feynet.rules.Field.Time.PAIR);
+            org.feynet.rules.Field wt = new org.feynet.rules.Field("wt", 1, "wt", org.feynet.rules.Field.Time.PAIR);
+            theory = new org.feynet.rules.ActionDeclaration("net",
+                    "sw*w[t1,t2]*zt[t1]*zt[t2] + sw*wt[t1,t2]*(h[t1]*h[t2] - 2/3*h[t1]*h[t2]^3)",
+                    java.util.List.of(h, zt, w, wt), java.util.List.of(new org.feynet.rules.PropagatorRule(h, h, false, true),
+                    new org.feynet.rules.PropagatorRule(h, zt, true, true), new org.feynet.rules.PropagatorRule(w, wt, false)),
+                    null, java.util.Map.of()).theory();
+            legs = java.util.List.of(0, 0);
+        }
+        compile(theory, new ExpansionRequest(theory, 2, 0, 2, -1, Filters.CONNECTED, legs));
+    }
+
+    private void compile(org.feynet.rules.Theory theory, ExpansionRequest request) throws IOException, InterruptedException {
+        StringWriter tex = new StringWriter();
+        LatexExporter exporter = new LatexExporter(tex, Notation.DEFAULT, false);
+        exporter.begin(request);
+        var orders = DiagramExpansion.stream(request, d -> {
+            try {
+                exporter.diagram(d);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, ProgressListener.NONE);
+        exporter.end(orders);
+        assertTrue(tex.toString().contains(theory.propagators().size() > 3 ? "double" : "fermion"), "styled lines");
+        Files.writeString(dir.resolve("d.tex"), tex.toString(), StandardCharsets.UTF_8);
+        Process p = new ProcessBuilder("pdflatex", "-interaction=nonstopmode", "-halt-on-error", "d.tex")
+                .directory(dir.toFile()).redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "pdflatex finished");
+        assertEquals(0, p.exitValue(), () -> "pdflatex failed:\n" + log.lines().filter(l -> l.startsWith("!"))
+                .findFirst().orElse(log));
+        assertTrue(Files.size(dir.resolve("d.pdf")) > 1000, "a PDF was written");
+    }
+
     private static boolean isOnPath(String program) {
         for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
             if (Files.isExecutable(Path.of(d, program))) {
