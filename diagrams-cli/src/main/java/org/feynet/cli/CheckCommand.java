@@ -11,7 +11,9 @@ import java.util.concurrent.Callable;
 import org.feynet.graph.DiagramExpansion;
 import org.feynet.graph.ExpansionRequest;
 import org.feynet.graph.SizeGuard;
+import org.feynet.rules.Theory;
 import org.feynet.symbolic.ExpansionComparison;
+import org.feynet.symbolic.FieldExpansionComparison;
 import org.feynet.symbolic.ExpansionComparison.Difference;
 import org.feynet.symbolic.Notation;
 import org.feynet.symbolic.TermReader;
@@ -60,8 +62,15 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Notation notation = new Notation(propagatorSymbol, false);
         ExpansionRequest request = which.request();
-        if (request.theory().vertices().stream().anyMatch(v -> v.isVector()) || request.theory().fields().size() > 1) {
-            throw new IllegalArgumentException("check reads theories of one scalar field only, so far");
+        Theory theory = request.theory();
+        if (theory.vertices().stream().anyMatch(v -> v.isVector())) {
+            throw new IllegalArgumentException("check does not read O(N) theories yet (their terms carry index tensors)");
+        }
+        boolean severalFields = theory.fields().size() > 1 || !theory.hasDiagonalPropagators();
+        if (severalFields && (theory.hasNeuronIndex()
+                || theory.fields().stream().anyMatch(f -> f.time() != org.feynet.rules.Field.Time.LOCAL))) {
+            throw new IllegalArgumentException("check reads theories with several fields and local vertices; neuron"
+                    + " indices and multi-local vertices (fields at [t1], [t2]) are not read yet");
         }
         SizeGuard.check(request, false);
         String text = input.expr != null ? input.expr : readFile(input.file);
@@ -75,10 +84,14 @@ public final class CheckCommand implements Callable<Integer> {
             }
             return result.matches() ? 0 : 1;
         }
-        List<TermReader.RawTerm> terms = TermReader.read(text, notation.propagator());
+        List<TermReader.RawTerm> terms = severalFields
+                ? TermReader.read(text, FieldExpansionComparison.heads(theory, notation).iterator().next(),
+                        FieldExpansionComparison.heads(theory, notation))
+                : TermReader.read(text, notation.propagator());
         var engine = DiagramExpansion.expand(request, ProgressBar.forTerminal(System.err)).diagrams();
-        ExpansionComparison.Result result = ExpansionComparison.compare(request.theory(), request.points(), engine, terms,
-                notation);
+        ExpansionComparison.Result result = severalFields
+                ? FieldExpansionComparison.compare(theory, request.points(), request.externalFields(), engine, terms, notation)
+                : ExpansionComparison.compare(theory, request.points(), engine, terms, notation);
         try (AtomicOutput out = AtomicOutput.open(output.file, System.out)) {
             report(out.writer(), request, engine.size(), result);
             out.commit();

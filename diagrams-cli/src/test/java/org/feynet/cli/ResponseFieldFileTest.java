@@ -74,6 +74,40 @@ class ResponseFieldFileTest {
         assertTrue(text.stdout().contains("cactus"), text.stdout());
     }
 
+    /**
+     * check with several fields: the exported Symja sum matches itself after renaming every dummy and
+     * reversing the order of the factors; a halved coefficient, a response line turned around and a
+     * closed response loop are each named.
+     */
+    @Test
+    void checkReadsResponseFieldTerms() throws IOException {
+        String action = example("langevin-msr.json");
+        Cli.Result symja = Cli.expand("--action-file", action, "--legs", "h,zt", "--order", "0..3", "--format", "symja");
+        assertEquals(0, symja.exitCode(), symja.stderr());
+        String renamed = symja.stdout().replace("y1", "u").replace("y2", "v").replace("y3", "w");
+        Cli.Result same = Cli.run("check", "--action-file", action, "--legs", "h,zt", "--order", "0..3", "--expr", renamed);
+        assertEquals(0, same.exitCode(), same.stdout() + same.stderr());
+        assertTrue(same.stdout().startsWith("match: all 3 diagrams"), same.stdout());
+
+        String tadpole = "g^2/2*Int[Int[GhZt[x1,a]*GhZt[a,x2]*Gh[b,b]*GhZt[a,b], b], a]";
+        String loop = "g^2*Int[Int[Gh[a,b]*GhZt[x1,a]*GhZt[a,b]*GhZt[b,x2], b], a]";
+        Cli.Result right = Cli.run("check", "--action-file", action, "--legs", "h,zt", "--order", "2", "--expr",
+                tadpole + " + " + loop);
+        assertEquals(0, right.exitCode(), right.stdout() + right.stderr());
+        Cli.Result halved = Cli.run("check", "--action-file", action, "--legs", "h,zt", "--order", "2", "--expr",
+                tadpole + " + " + loop.replace("g^2*", "g^2/2*"));
+        assertEquals(1, halved.exitCode());
+        assertTrue(halved.stdout().contains("wrong coefficient (S=1)"), halved.stdout());
+        // a response line closed on its own vertex vanishes (theta(0) = 0): an extra term
+        Cli.Result causal = Cli.run("check", "--action-file", action, "--legs", "h,zt", "--order", "2", "--expr",
+                tadpole + " + " + loop + " + g^2*Int[Int[GhZt[x1,b]*Gh[a,b]*GhZt[a,a]*GhZt[b,x2], b], a]");
+        assertEquals(1, causal.exitCode());
+        assertTrue(causal.stdout().contains("extra term"), causal.stdout());
+        // x1 is an h point: a response line ending there with its zt end is no diagram of <h zt>
+        ExpandErrorsTest.assertBadInput(Cli.run("check", "--action-file", action, "--legs", "h,zt", "--order", "2",
+                "--expr", "g^2/2*Int[Int[GhZt[a,x1]*GhZt[a,x2]*Gh[b,b]*GhZt[a,b], b], a]"), "x1");
+    }
+
     @Test
     void numericComponentCount() throws IOException {
         String f = file("{\"fields\":[{\"name\":\"phi\",\"components\":3}],\"action\":\"lambda/4!*(phi.phi)^2\"}");

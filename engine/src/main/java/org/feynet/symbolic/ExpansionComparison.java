@@ -34,7 +34,7 @@ public final class ExpansionComparison {
      * @param yourTerm the person's term in canonical form with the person's coefficient, or null
      * @param picture the diagram's one-line picture ({@link Diagram#picture()})
      */
-    public record Difference(Kind kind, Diagram engine, DiagramTerm engineTerm, DiagramTerm yourTerm, String picture) {
+    public record Difference(Kind kind, Diagram engine, Term engineTerm, Term yourTerm, String picture) {
     }
 
     /** The outcome: matched diagrams and the differences. */
@@ -102,7 +102,7 @@ public final class ExpansionComparison {
     }
 
     /** Adds coefficients of the same diagram; different coupling monomials cannot be added. */
-    private static Coefficient add(Coefficient a, Coefficient b) {
+    static Coefficient add(Coefficient a, Coefficient b) {
         if (a.rational().signum() == 0) {
             return b;
         }

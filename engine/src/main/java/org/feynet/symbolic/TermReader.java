@@ -43,14 +43,24 @@ public final class TermReader {
     }
 
     private final String propagator;
+    private final java.util.Set<String> heads;
     private int fresh;
 
-    private TermReader(String propagator) {
+    private TermReader(String propagator, java.util.Set<String> heads) {
         this.propagator = propagator;
+        this.heads = heads;
     }
 
     /** Reads {@code text}; propagators have head {@code propagator} (G or K), Delta factors are kept. */
     public static List<RawTerm> read(String text, String propagator) {
+        return read(text, propagator, java.util.Set.of(propagator, "Delta"));
+    }
+
+    /**
+     * Reads {@code text} whose propagators have any of {@code heads} (for several fields,
+     * {@code Gphi}, {@code GhZt}, …; {@code example} names one in messages).
+     */
+    public static List<RawTerm> read(String text, String example, java.util.Set<String> heads) {
         if (text == null || text.isBlank()) {
             throw new ReadException("empty expression");
         }
@@ -63,7 +73,7 @@ public final class TermReader {
         } catch (RuntimeException e) {
             throw new ReadException("cannot parse the expression: " + e.getMessage());
         }
-        return new TermReader(propagator).expand(tree);
+        return new TermReader(example, heads).expand(tree);
     }
 
     /** The name a person gave a point (integrated points are renamed {@code y#n} while reading). */
@@ -115,7 +125,7 @@ public final class TermReader {
             case "Int":
                 return integral(f);
             default:
-                if (head.equals(propagator) || head.equals("Delta")) {
+                if (heads.contains(head)) {
                     if (f.size() != 3 || !(f.get(1) instanceof SymbolNode) || !(f.get(2) instanceof SymbolNode)) {
                         throw new ReadException("'" + f + "': a propagator takes two points, e.g. " + propagator + "[x1,y1]");
                     }
@@ -124,7 +134,8 @@ public final class TermReader {
                     return List.of(t);
                 }
                 throw new ReadException("unknown function '" + head + "' in '" + f + "': terms are built from "
-                        + propagator + "[a,b], Int[…, y], couplings and numbers");
+                        + (heads.size() > 2 ? new java.util.TreeSet<>(heads) + " [a,b]" : propagator + "[a,b]")
+                        + ", Int[…, y], couplings and numbers");
         }
     }
 

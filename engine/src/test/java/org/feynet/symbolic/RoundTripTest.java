@@ -163,7 +163,7 @@ class RoundTripTest {
             Difference d = r.differences().get(0);
             assertEquals(Kind.WRONG_COEFFICIENT, d.kind());
             assertSame(engine.get(i), d.engine());
-            assertEquals(wrong.coefficient(), d.yourTerm().coefficient());
+            assertEquals(wrong.coefficient(), ((DiagramTerm) d.yourTerm()).coefficient());
             assertEquals(t, d.engineTerm());
             assertEquals(engine.get(i).picture(), d.picture());
         }
