@@ -121,14 +121,8 @@ public final class ExpansionComparison {
 
     /** A term as a diagram: x1…xn external, integrated points internal, types from their valence. */
     private static Graph toGraph(Theory theory, int points, TermReader.RawTerm t) {
-        Map<String, Integer> index = new HashMap<>();
-        for (int x = 0; x < points; x++) {
-            index.put("x" + (x + 1), x);
-        }
+        Map<String, Integer> index = pointIndex(points, t);
         List<String> integrated = t.integrated();
-        for (int i = 0; i < integrated.size(); i++) {
-            index.put(integrated.get(i), points + i);
-        }
         int size = points + integrated.size();
         int[][] a = new int[size][size];
         for (DiagramTerm.Factor f : t.factors()) {
@@ -173,6 +167,18 @@ public final class ExpansionComparison {
             }
         }
         return new Graph(types, a);
+    }
+
+    /** x1…xn are points 0…n−1, the term's integrated points follow in the order they are integrated. */
+    static Map<String, Integer> pointIndex(int points, TermReader.RawTerm t) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int x = 0; x < points; x++) {
+            index.put("x" + (x + 1), x);
+        }
+        for (int i = 0; i < t.integrated().size(); i++) {
+            index.put(t.integrated().get(i), points + i);
+        }
+        return index;
     }
 
     private static int typeOfValence(Theory theory, int valence) {

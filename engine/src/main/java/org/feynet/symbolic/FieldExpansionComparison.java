@@ -183,14 +183,8 @@ public final class FieldExpansionComparison {
         for (int k = 0; k < theory.propagators().size(); k++) {
             head.put(FieldTerm.head(notation.propagator(), theory.propagators().get(k)), k);
         }
-        Map<String, Integer> index = new HashMap<>();
-        for (int x = 0; x < points; x++) {
-            index.put("x" + (x + 1), x);
-        }
+        Map<String, Integer> index = ExpansionComparison.pointIndex(points, t);
         List<String> integrated = t.integrated();
-        for (int i = 0; i < integrated.size(); i++) {
-            index.put(integrated.get(i), points + i);
-        }
         int size = points + integrated.size();
         List<Map<Field, Integer>> ends = new ArrayList<>();
         for (int p = 0; p < size; p++) {

@@ -38,33 +38,11 @@ class LatexDocumentTest {
     void documentCompilesWithPdflatex(String theory, int points, int min, int max, boolean full, boolean onePI,
                                       String propagator, boolean momentum, String cutoff)
             throws IOException, InterruptedException {
-        boolean haveTex = isOnPath("pdflatex");
-        if ("true".equals(System.getenv("CI"))) {
-            assertTrue(haveTex, "CI must install pdflatex (texlive-latex-base, texlive-pictures)");
-        }
-        assumeTrue(haveTex, "pdflatex is not installed");
-        StringWriter tex = new StringWriter();
-        LatexExporter exporter = new LatexExporter(tex, new Notation(propagator, false, momentum, cutoff), false);
+        requirePdflatex();
         ExpansionRequest request = ExpansionRequest.orders(BuiltinTheories.byName(theory), points, min, max,
                 new Filters(full, onePI, false, false));
-        exporter.begin(request);
-        var orders = DiagramExpansion.stream(request, d -> {
-            try {
-                exporter.diagram(d);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, ProgressListener.NONE);
-        exporter.end(orders);
-        Files.writeString(dir.resolve("d.tex"), tex.toString(), StandardCharsets.UTF_8);
-        Process p = new ProcessBuilder("pdflatex", "-interaction=nonstopmode", "-halt-on-error", "d.tex")
-                .directory(dir.toFile()).redirectErrorStream(true).start();
-        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "pdflatex finished");
-        assertEquals(0, p.exitValue(), () -> "pdflatex failed:\n" + log.lines().filter(l -> l.startsWith("!"))
-                .findFirst().orElse(log));
-        assertTrue(Files.size(dir.resolve("d.pdf")) > 1000, "a PDF was written");
-        assertTrue(!log.contains("\n! "), "no LaTeX error in the log");
+        String tex = compile(new Notation(propagator, false, momentum, cutoff), request);
+        assertTrue(tex.contains("\\begin{document}"), "a whole document");
     }
 
     /**
@@ -75,11 +53,7 @@ class LatexDocumentTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"langevin", "network"})
     void responseFieldDocumentCompilesWithPdflatex(String which) throws IOException, InterruptedException {
-        boolean haveTex = isOnPath("pdflatex");
-        if ("true".equals(System.getenv("CI"))) {
-            assertTrue(haveTex, "CI must install pdflatex (texlive-latex-base, texlive-pictures)");
-        }
-        assumeTrue(haveTex, "pdflatex is not installed");
+        requirePdflatex();
         org.feynet.rules.Theory theory;
         java.util.List<Integer> legs;
         if (which.equals("langevin")) {
@@ -101,12 +75,14 @@ class LatexDocumentTest {
                     null, java.util.Map.of()).theory();
             legs = java.util.List.of(0, 0);
         }
-        compile(theory, new ExpansionRequest(theory, 2, 0, 2, -1, Filters.CONNECTED, legs));
+        String tex = compile(Notation.DEFAULT, new ExpansionRequest(theory, 2, 0, 2, -1, Filters.CONNECTED, legs));
+        assertTrue(tex.contains(theory.propagators().size() > 3 ? "double" : "fermion"), "styled lines");
     }
 
-    private void compile(org.feynet.rules.Theory theory, ExpansionRequest request) throws IOException, InterruptedException {
+    /** Writes the request's LaTeX document, compiles it with pdflatex, and returns its text. */
+    private String compile(Notation notation, ExpansionRequest request) throws IOException, InterruptedException {
         StringWriter tex = new StringWriter();
-        LatexExporter exporter = new LatexExporter(tex, Notation.DEFAULT, false);
+        LatexExporter exporter = new LatexExporter(tex, notation, false);
         exporter.begin(request);
         var orders = DiagramExpansion.stream(request, d -> {
             try {
@@ -116,7 +92,6 @@ class LatexDocumentTest {
             }
         }, ProgressListener.NONE);
         exporter.end(orders);
-        assertTrue(tex.toString().contains(theory.propagators().size() > 3 ? "double" : "fermion"), "styled lines");
         Files.writeString(dir.resolve("d.tex"), tex.toString(), StandardCharsets.UTF_8);
         Process p = new ProcessBuilder("pdflatex", "-interaction=nonstopmode", "-halt-on-error", "d.tex")
                 .directory(dir.toFile()).redirectErrorStream(true).start();
@@ -125,6 +100,17 @@ class LatexDocumentTest {
         assertEquals(0, p.exitValue(), () -> "pdflatex failed:\n" + log.lines().filter(l -> l.startsWith("!"))
                 .findFirst().orElse(log));
         assertTrue(Files.size(dir.resolve("d.pdf")) > 1000, "a PDF was written");
+        assertTrue(!log.contains("\n! "), "no LaTeX error in the log");
+        return tex.toString();
+    }
+
+    /** Skips where TeX is not installed, except on CI, whose .ci/run installs it. */
+    private static void requirePdflatex() {
+        boolean haveTex = isOnPath("pdflatex");
+        if ("true".equals(System.getenv("CI"))) {
+            assertTrue(haveTex, "CI must install pdflatex (texlive-latex-base, texlive-pictures)");
+        }
+        assumeTrue(haveTex, "pdflatex is not installed");
     }
 
     private static boolean isOnPath(String program) {
