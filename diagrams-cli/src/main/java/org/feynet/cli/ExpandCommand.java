@@ -86,9 +86,9 @@ public final class ExpandCommand implements Callable<Integer> {
             throw new IllegalArgumentException("format nickel does not write O(N) theories yet (their weights are"
                     + " index tensors); use text, json, symja, latex, tikz or svg");
         }
-        if (request.theory().fields().size() > 1 && !List.of("text", "json", "symja", "latex", "tikz").contains(format)) {
+        if (request.theory().fields().size() > 1 && !List.of("text", "json", "symja", "latex", "tikz", "svg").contains(format)) {
             throw new IllegalArgumentException("format " + format + " does not write theories with several fields yet"
-                    + " (one propagator per field); use text, json, symja, latex or tikz");
+                    + " (one propagator per field); use text, json, symja, latex, tikz or svg");
         }
         if (request.theory().fields().size() > 1 && (notation.amputate() || notation.momentum())) {
             throw new IllegalArgumentException("theories with several fields are written in position space, not"

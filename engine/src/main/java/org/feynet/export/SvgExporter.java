@@ -22,6 +22,7 @@ public final class SvgExporter implements Exporter {
     private final SvgFolder folder;
     private final List<String> cells = new ArrayList<>();
     private int number;
+    private org.feynet.rules.Theory theory;
 
     /** Writes one SVG page to {@code out}. */
     public SvgExporter(Writer out) {
@@ -37,6 +38,7 @@ public final class SvgExporter implements Exporter {
 
     @Override
     public void begin(ExpansionRequest request) throws IOException {
+        theory = request.theory();
         if (folder != null) {
             folder.begin(request);
         }
@@ -46,13 +48,13 @@ public final class SvgExporter implements Exporter {
     public void diagram(Diagram d) throws IOException {
         number++;
         if (folder != null) {
-            folder.add(number, d, SvgDrawing.of(d));
+            folder.add(number, d, SvgDrawing.of(d, theory));
             return;
         }
         int col = (number - 1) % COLUMNS;
         int row = (number - 1) / COLUMNS;
         cells.add("<g transform=\"translate(" + col * SvgDrawing.SIZE + "," + row * (SvgDrawing.SIZE + CAPTION) + ")\">\n"
-                + SvgDrawing.body(d)
+                + SvgDrawing.body(d, theory)
                 + "<text x=\"" + SvgDrawing.SIZE / 2 + "\" y=\"" + (SvgDrawing.SIZE + 12) + "\" text-anchor=\"middle\""
                 + " font-family=\"sans-serif\" font-size=\"12\">#" + number + "  order " + d.order() + "  S=" + d.symmetryFactor()
                 + "</text>\n<text x=\"" + SvgDrawing.SIZE / 2 + "\" y=\"" + (SvgDrawing.SIZE + 27) + "\" text-anchor=\"middle\""

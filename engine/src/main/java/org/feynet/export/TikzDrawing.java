@@ -82,7 +82,7 @@ public final class TikzDrawing {
     private static final String[] FIELD_STYLES = {"", "scalar", "photon", "gluon", "ghost", "charged scalar"};
 
     /** The TikZ-Feynman edge style of a propagator's rule. */
-    private static String edgeStyle(org.feynet.rules.Theory theory, org.feynet.graph.Propagator line) {
+    static String edgeStyle(org.feynet.rules.Theory theory, org.feynet.graph.Propagator line) {
         org.feynet.rules.PropagatorRule r = theory.propagators().get(line.kind());
         if (r.a().isBilocal()) {
             return "double";
@@ -95,7 +95,7 @@ public final class TikzDrawing {
     }
 
     /** The point at the response (b) end of an oriented line. */
-    private static int responseEnd(org.feynet.rules.Theory theory, org.feynet.graph.Propagator line) {
+    static int responseEnd(org.feynet.rules.Theory theory, org.feynet.graph.Propagator line) {
         return line.oriented() ? line.to() : line.from();
     }
 
