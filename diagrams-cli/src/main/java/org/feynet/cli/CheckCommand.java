@@ -68,7 +68,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         boolean severalFields = theory.fields().size() > 1 || !theory.hasDiagonalPropagators();
         if (severalFields && (theory.hasNeuronIndex()
-                || theory.fields().stream().anyMatch(f -> f.time() != org.feynet.rules.Field.Time.LOCAL))) {
+                || theory.hasMultiLocalVertices())) {
             throw new IllegalArgumentException("check reads theories with several fields and local vertices; neuron"
                     + " indices and multi-local vertices (fields at [t1], [t2]) are not read yet");
         }

@@ -4,7 +4,6 @@ import java.util.List;
 import org.feynet.rules.Field;
 import org.feynet.rules.PropagatorRule;
 import org.feynet.rules.Theory;
-import org.feynet.rules.VertexRule;
 
 /**
  * The times of a coloured diagram of a response-field theory, and what follows from them: whether
@@ -44,7 +43,7 @@ final class TimeClasses {
         this.used = new boolean[count];
         for (int p = 0; p < size; p++) {
             used[2 * p] = true;
-            used[2 * p + 1] = p >= externals && multiLocal(theory.vertices().get(types[p]));
+            used[2 * p + 1] = p >= externals && theory.vertices().get(types[p]).isMultiLocal();
         }
         List<PropagatorRule> rules = theory.propagators();
         for (int k = 0; k < perKind.length; k++) {
@@ -64,17 +63,13 @@ final class TimeClasses {
             }
         }
         if (!vanishes) {
-            vanishes = hasRetardedLoop(rules, size, perKind);
+            vanishes = strictOrderInfeasible(rules, size, perKind);
         }
     }
 
     /** The time classes of a diagram given by its per-rule multiplicity matrices. */
     static TimeClasses of(Theory theory, int externals, int[] types, int[][][] perKind) {
         return new TimeClasses(theory, externals, types, perKind);
-    }
-
-    private static boolean multiLocal(VertexRule v) {
-        return v.legs().stream().anyMatch(f -> f.time() != Field.Time.LOCAL);
     }
 
     /** The time point of a leg of field {@code f} at point {@code p}: slot 0 for t1 or the only time. */
@@ -109,7 +104,7 @@ final class TimeClasses {
      * T(Ca) − T(Cb) ≥ (offset_b − offset_a, strict). Weights are pairs (steps, strict edges) compared
      * lexicographically; a cycle of positive weight cannot be satisfied.
      */
-    private boolean hasRetardedLoop(List<PropagatorRule> rules, int size, int[][][] perKind) {
+    private boolean strictOrderInfeasible(List<PropagatorRule> rules, int size, int[][][] perKind) {
         long none = Long.MIN_VALUE / 4;
         long[][] best = null;
         for (int k = 0; k < perKind.length; k++) {

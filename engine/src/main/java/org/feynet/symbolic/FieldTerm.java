@@ -50,8 +50,7 @@ public record FieldTerm(String prefactor, org.feynet.rules.Coefficient coefficie
         List<String> integrated = new ArrayList<>();
         for (int p = d.points(); p < size; p++) {
             VertexRule v = theory.vertices().get(d.vertexTypes().get(p - d.points()));
-            boolean multiLocal = v.legs().stream().anyMatch(f -> f.time() != Field.Time.LOCAL);
-            times[p] = new String[multiLocal ? 2 : 1];
+            times[p] = new String[v.isMultiLocal() ? 2 : 1];
             for (int k = 0; k < times[p].length; k++) {
                 times[p][k] = "y" + (integrated.size() + 1);
                 integrated.add(times[p][k]);

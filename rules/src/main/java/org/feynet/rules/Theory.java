@@ -83,8 +83,12 @@ public record Theory(String name, String action, List<Field> fields, List<Vertex
      * propagators (diagrams then report their power of the depth T).
      */
     public boolean hasTimes() {
-        return fields.stream().anyMatch(f -> f.time() != Field.Time.LOCAL)
-                || propagators.stream().anyMatch(PropagatorRule::equalTime);
+        return hasMultiLocalVertices() || propagators.stream().anyMatch(PropagatorRule::equalTime);
+    }
+
+    /** Whether some vertex sits at two times (fields written [t1], [t2], [t1,t2]). */
+    public boolean hasMultiLocalVertices() {
+        return vertices.stream().anyMatch(VertexRule::isMultiLocal);
     }
 
     /** The field's position in {@link #fields()}. */

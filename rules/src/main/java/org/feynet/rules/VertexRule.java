@@ -32,6 +32,11 @@ public record VertexRule(List<Field> legs, Coefficient actionCoefficient, String
         return new VertexRule(java.util.Collections.nCopies(valence, field), c, term);
     }
 
+    /** Whether the vertex sits at two times, t1 and t2 (some leg is at [t1], [t2] or [t1,t2]). */
+    public boolean isMultiLocal() {
+        return legs.stream().anyMatch(f -> f.time() != Field.Time.LOCAL);
+    }
+
     public int valence() {
         return legs.size();
     }
