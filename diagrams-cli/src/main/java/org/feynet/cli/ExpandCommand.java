@@ -81,14 +81,9 @@ public final class ExpandCommand implements Callable<Integer> {
         }
         Notation notation = new Notation(propagatorSymbol, amputate, space.equals("momentum"), cutoff);
         ExpansionRequest request = which.request();
-        boolean vector = request.theory().vertices().stream().anyMatch(v -> v.isVector());
-        if (vector && format.equals("nickel")) {
-            throw new IllegalArgumentException("format nickel does not write O(N) theories yet (their weights are"
-                    + " index tensors); use text, json, symja, latex, tikz or svg");
-        }
         if (request.theory().fields().size() > 1 && !List.of("text", "json", "symja", "latex", "tikz", "svg").contains(format)) {
             throw new IllegalArgumentException("format " + format + " does not write theories with several fields yet"
-                    + " (one propagator per field); use text, json, symja, latex, tikz or svg");
+                    + "; use text, json, symja, latex, tikz or svg");
         }
         if (request.theory().fields().size() > 1 && (notation.amputate() || notation.momentum())) {
             throw new IllegalArgumentException("theories with several fields are written in position space, not"

@@ -56,6 +56,22 @@ class FieldsAndActionFileTest {
         assertEquals("-(N + 2)/6*lambda", j.get("orders").get(0).get("weightSum").asString());
     }
 
+    /**
+     * Nickel for O(N): each topology's weight is the δ(a1,a2)δ(a3,a4) coefficient summed over its
+     * labelled diagrams; the one-loop bubbles give the textbook vertex factor (N+8)/9 times the
+     * scalar bubble's λ²/2 per pairing (Zinn-Justin, ch. 10), and the topologies add up to the table.
+     */
+    @Test
+    void vectorModelByTopology() {
+        Cli.Result r = Cli.expand("--theory", "on4", "--points", "4", "--order", "2", "--format", "nickel");
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertTrue(r.stdout().contains("ee11|ee|  (N + 8)/18*lambda^2  3\n"), r.stdout());
+        assertTrue(r.stdout().contains("eee1|e1|  2*(N + 2)/9*lambda^2  4\n"), r.stdout());
+        JsonNode j = Cli.expandJson("--theory", "on4", "--points", "4", "--order", "2", "--count-only");
+        // (N + 8)/18 + 2(N + 2)/9 = (5N + 16)/18
+        assertEquals("(5*N + 16)/18*lambda^2", j.get("orders").get(0).get("weightSum").asString());
+    }
+
     @Test
     void badInputNamesTheBadValue() throws IOException {
         ExpandErrorsTest.assertBadInput(Cli.expand("--action-file",

@@ -51,16 +51,32 @@ public final class NickelExporter implements Exporter {
         Diagram first = group.values().iterator().next().get(0);
         out.write("\n# order " + first.order() + (first.couplings().isOne() ? "" : ", " + first.couplings()) + "\n");
         for (Map.Entry<String, List<Diagram>> e : group.entrySet()) {
-            BigFraction sum = BigFraction.ZERO;
+            out.write(e.getKey() + "  " + weightSum(e.getValue(), first) + "  " + e.getValue().size() + "\n");
             for (Diagram d : e.getValue()) {
-                sum = sum.add(d.weight().rational());
-            }
-            out.write(e.getKey() + "  " + new Coefficient(sum, first.couplings()) + "  " + e.getValue().size() + "\n");
-            for (Diagram d : e.getValue()) {
-                out.write("    " + d.picture() + "  S=" + d.symmetryFactor() + "  " + d.weight() + "\n");
+                out.write("    " + d.picture() + "  S=" + d.symmetryFactor() + "  " + SvgExporter.weightText(d) + "\n");
             }
         }
         group.clear();
+    }
+
+    /**
+     * Σ weights of a topology's labelled diagrams; for O(N), the coefficient of δ(a1,a2)δ(a3,a4)…
+     * as a polynomial in N (as the JSON weightSum).
+     */
+    private static String weightSum(List<Diagram> diagrams, Diagram first) {
+        if (first.tensor().isEmpty()) {
+            BigFraction sum = BigFraction.ZERO;
+            for (Diagram d : diagrams) {
+                sum = sum.add(d.weight().rational());
+            }
+            return new Coefficient(sum, first.couplings()).toString();
+        }
+        String standard = org.feynet.graph.IndexContraction.standardPairing(first.points());
+        org.feynet.rules.PolynomialInN sum = org.feynet.rules.PolynomialInN.ZERO;
+        for (Diagram d : diagrams) {
+            sum = sum.plus(d.tensor().getOrDefault(standard, org.feynet.rules.PolynomialInN.ZERO).times(d.weight().rational()));
+        }
+        return new OrderSummary(first.order(), first.couplings(), diagrams.size(), BigFraction.ZERO, sum).weightSumText();
     }
 
     @Override
