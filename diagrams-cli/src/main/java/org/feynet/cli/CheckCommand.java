@@ -16,6 +16,7 @@ import org.feynet.symbolic.ExpansionComparison;
 import org.feynet.symbolic.FieldExpansionComparison;
 import org.feynet.symbolic.ExpansionComparison.Difference;
 import org.feynet.symbolic.Notation;
+import org.feynet.symbolic.TensorExpansionComparison;
 import org.feynet.symbolic.TermReader;
 import org.feynet.symbolic.TopologyComparison;
 import picocli.CommandLine.ArgGroup;
@@ -63,9 +64,7 @@ public final class CheckCommand implements Callable<Integer> {
         Notation notation = new Notation(propagatorSymbol, false);
         ExpansionRequest request = which.request();
         Theory theory = request.theory();
-        if (theory.vertices().stream().anyMatch(v -> v.isVector())) {
-            throw new IllegalArgumentException("check does not read O(N) theories yet (their terms carry index tensors)");
-        }
+        boolean vector = theory.vertices().stream().anyMatch(v -> v.isVector());
         boolean severalFields = theory.fields().size() > 1 || !theory.hasDiagonalPropagators();
         if (severalFields && (theory.hasNeuronIndex()
                 || theory.hasMultiLocalVertices())) {
@@ -87,10 +86,12 @@ public final class CheckCommand implements Callable<Integer> {
         List<TermReader.RawTerm> terms = severalFields
                 ? TermReader.read(text, FieldExpansionComparison.heads(theory, notation).iterator().next(),
                         FieldExpansionComparison.heads(theory, notation))
+                : vector ? TermReader.read(text, notation.propagator(), java.util.Set.of(notation.propagator(), "delta"))
                 : TermReader.read(text, notation.propagator());
         var engine = DiagramExpansion.expand(request, ProgressBar.forTerminal(System.err)).diagrams();
         ExpansionComparison.Result result = severalFields
                 ? FieldExpansionComparison.compare(theory, request.points(), request.externalFields(), engine, terms, notation)
+                : vector ? TensorExpansionComparison.compare(theory, request.points(), engine, terms, notation)
                 : ExpansionComparison.compare(theory, request.points(), engine, terms, notation);
         try (AtomicOutput out = AtomicOutput.open(output.file, System.out)) {
             report(out.writer(), request, engine.size(), result);

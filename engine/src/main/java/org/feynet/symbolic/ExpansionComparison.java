@@ -60,13 +60,9 @@ public final class ExpansionComparison {
             if (t.coefficient().rational().signum() == 0) {
                 continue; // a 0 (an empty expansion, or a term times 0) stands for no diagram
             }
-            Graph g = toGraph(theory, points, t);
-            int[] perm = CanonicalLabelling.of(points, g.types, g.adjacency);
-            int[][] canonical = CanonicalLabelling.relabel(g.adjacency, perm);
-            int[] sortedTypes = g.types.clone();
-            Arrays.sort(sortedTypes);
-            String k = Arrays.toString(sortedTypes) + Arrays.deepToString(canonical);
-            matrices.put(k, canonical);
+            Canonical c = canonical(theory, points, t);
+            String k = c.key();
+            matrices.put(k, c.adjacency());
             written.merge(k, t.coefficient(), ExpansionComparison::add);
         }
         List<Difference> differences = new ArrayList<>();
@@ -94,7 +90,21 @@ public final class ExpansionComparison {
         return new Result(matched, differences);
     }
 
-    private static String key(int points, int[] types, int[][] adjacency) {
+    /** A term's diagram in canonical numbering, and its key. */
+    record Canonical(String key, int[][] adjacency) {
+    }
+
+    /** The canonical diagram of a term (propagators and integrals only). */
+    static Canonical canonical(Theory theory, int points, TermReader.RawTerm t) {
+        Graph g = toGraph(theory, points, t);
+        int[] perm = CanonicalLabelling.of(points, g.types, g.adjacency);
+        int[][] canonical = CanonicalLabelling.relabel(g.adjacency, perm);
+        int[] sortedTypes = g.types.clone();
+        Arrays.sort(sortedTypes);
+        return new Canonical(Arrays.toString(sortedTypes) + Arrays.deepToString(canonical), canonical);
+    }
+
+    static String key(int points, int[] types, int[][] adjacency) {
         int[] perm = CanonicalLabelling.of(points, types, adjacency);
         int[] sortedTypes = types.clone();
         Arrays.sort(sortedTypes);
