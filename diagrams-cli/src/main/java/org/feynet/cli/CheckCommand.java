@@ -65,7 +65,7 @@ public final class CheckCommand implements Callable<Integer> {
         ExpansionRequest request = which.request();
         Theory theory = request.theory();
         boolean vector = theory.vertices().stream().anyMatch(v -> v.isVector());
-        boolean severalFields = theory.fields().size() > 1 || !theory.hasDiagonalPropagators();
+        boolean severalFields = theory.hasSeveralFields();
         if (severalFields && (theory.hasNeuronIndex()
                 || theory.hasMultiLocalVertices())) {
             throw new IllegalArgumentException("check reads theories with several fields and local vertices; neuron"

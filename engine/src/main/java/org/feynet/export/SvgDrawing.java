@@ -69,7 +69,7 @@ public final class SvgDrawing {
     }
 
     static String body(Diagram d, org.feynet.rules.Theory theory) {
-        boolean styled = theory != null && (theory.fields().size() > 1 || !theory.hasDiagonalPropagators());
+        boolean styled = theory != null && theory.hasSeveralFields();
         java.util.Iterator<org.feynet.graph.Propagator> lines = d.propagators().iterator();
         DiagramLayout layout = DiagramLayout.of(d);
         int[][] a = d.adjacency();

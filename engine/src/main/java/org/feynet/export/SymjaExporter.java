@@ -35,7 +35,7 @@ public final class SymjaExporter implements Exporter {
         out.write("(* feynet: theory " + request.theory().name() + ", S_int = " + request.theory().action() + "; "
                 + request.points() + " points; " + String.join(", ", request.filters().names())
                 + (notation.amputate() ? "; amputated" : "") + " *)\n");
-        if (theory.fields().size() > 1 || !theory.hasDiagonalPropagators()) {
+        if (theory.hasSeveralFields()) {
             out.write("(* " + String.join(", ", theory.propagators().stream().map(r -> FieldTerm.head(notation.propagator(), r)
                     + (r.a().isBilocal() ? "[a1,a2,b1,b2]" : "[a,b]") + " = <" + r.a().base() + " " + r.b().base() + ">")
                     .distinct().toList()) + "; Int[f, y] = integral of f over y" + (theory.hasNeuronIndex() ? "; N^k: closed neuron-index loops,"

@@ -25,7 +25,7 @@ public final class TikzDrawing {
      * double line.
      */
     public static String of(Diagram d, org.feynet.rules.Theory theory) {
-        boolean styled = theory != null && (theory.fields().size() > 1 || !theory.hasDiagonalPropagators());
+        boolean styled = theory != null && theory.hasSeveralFields();
         DiagramLayout layout = DiagramLayout.of(d);
         int[][] a = d.adjacency();
         int n = d.points();

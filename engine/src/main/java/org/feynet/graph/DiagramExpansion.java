@@ -148,7 +148,7 @@ public final class DiagramExpansion {
             this.before = before;
             this.layout = composition.layout(theory, request.points());
             this.vector = theory.vertices().stream().anyMatch(VertexRule::isVector);
-            this.multiField = theory.fields().size() > 1 || !theory.hasDiagonalPropagators();
+            this.multiField = theory.hasSeveralFields();
             this.scaled = multiField && (theory.hasNeuronIndex() || theory.hasTimes() || !theory.nPowers().isEmpty());
             this.standardPairing = IndexContraction.standardPairing(request.points());
             this.automorphisms = multiField ? new CanonicityTest(layout) : null;

@@ -48,7 +48,7 @@ public interface Term {
      * {@link FieldTerm}, otherwise as {@link #of(Diagram, Notation)}.
      */
     static Term of(Diagram d, org.feynet.rules.Theory theory, Notation notation) {
-        if (theory.fields().size() > 1 || !theory.hasDiagonalPropagators()) {
+        if (theory.hasSeveralFields()) {
             return FieldTerm.of(d, theory, notation);
         }
         return of(d, notation);

@@ -6,7 +6,10 @@
  * <p>Owns: {@link org.feynet.symbolic.Notation}, {@link org.feynet.symbolic.DiagramTerm} (a diagram's
  * term with canonical dummy names y1, y2, … taken from the canonical numbering),
  * {@link org.feynet.symbolic.TermReader} (formula → diagrams) and
- * {@link org.feynet.symbolic.ExpansionComparison} (what differs). Terms are written as text in
+ * {@link org.feynet.symbolic.ExpansionComparison} (what differs); for O(N) models
+ * {@link org.feynet.symbolic.TensorTerm} and {@link org.feynet.symbolic.TensorExpansionComparison},
+ * for several fields {@link org.feynet.symbolic.FieldTerm} and
+ * {@link org.feynet.symbolic.FieldExpansionComparison}. Terms are written as text in
  * Symja's input syntax; reading uses Symja's parser without its evaluation engine, so no command
  * pays Symja's start-up. Integrals are inert symbols, never Symja's {@code Integrate}.
  *

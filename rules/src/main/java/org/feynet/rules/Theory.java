@@ -55,6 +55,14 @@ public record Theory(String name, String action, List<Field> fields, List<Vertex
         }
     }
 
+    /**
+     * Whether diagrams must say which propagator each line is: several fields, or mixed propagators
+     * such as ⟨h z̃⟩ (the generator then colours lines, the exporters name or draw each rule).
+     */
+    public boolean hasSeveralFields() {
+        return fields.size() > 1 || !hasDiagonalPropagators();
+    }
+
     /** Whether the fields are independent: every propagator joins a field to itself, one per field. */
     public boolean hasDiagonalPropagators() {
         if (propagators.size() != fields.size()) {

@@ -8,8 +8,11 @@
  * (DESIGN.md, conventions); {@link org.feynet.rules.PolynomialInN} holds the N-dependence of O(N)
  * weights. It knows nothing about graphs, diagrams or output.
  *
- * <p>A {@link org.feynet.rules.Theory} holds a list of {@link org.feynet.rules.Field}s and each vertex
- * names the field of each of its legs, so response fields and multi-local vertices extend the model
- * rather than replace it.
+ * <p>A {@link org.feynet.rules.Theory} holds a list of {@link org.feynet.rules.Field}s, the
+ * non-vanishing free two-point functions ({@link org.feynet.rules.PropagatorRule}: ⟨h h⟩ and the
+ * retarded ⟨h z̃⟩ of a response-field action, ⟨z̃ z̃⟩ = 0) and the vertices, each naming the field of
+ * each of its legs. {@link org.feynet.rules.ActionDeclaration} reads what an action file declares:
+ * neuron-indexed and bilocal fields, multi-local vertices written with times ({@code zt[t1]}),
+ * couplings with powers of N.
  */
 package org.feynet.rules;
