@@ -81,6 +81,13 @@ final class Cli {
         return run(all);
     }
 
+    /** Writes an action file holding {@code json} into {@code dir}; returns its path. */
+    static String actionFile(java.nio.file.Path dir, String json) throws java.io.IOException {
+        java.nio.file.Path f = dir.resolve("action-" + Math.abs(json.hashCode()) + ".json");
+        java.nio.file.Files.writeString(f, json);
+        return f.toString();
+    }
+
     /** Runs {@code diagrams expand ARGS --format json}, asserts exit 0 and returns the parsed JSON. */
     static JsonNode expandJson(String... args) {
         String[] all = new String[args.length + 2];

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,9 +16,7 @@ class FieldsAndActionFileTest {
     Path dir;
 
     private String file(String json) throws IOException {
-        Path f = dir.resolve("action-" + Math.abs(json.hashCode()) + ".json");
-        Files.writeString(f, json);
-        return f.toString();
+        return Cli.actionFile(dir, json);
     }
 
     @Test

@@ -20,9 +20,7 @@ class ResponseFieldFileTest {
     Path dir;
 
     private String file(String json) throws IOException {
-        Path f = dir.resolve("action-" + Math.abs(json.hashCode()) + ".json");
-        Files.writeString(f, json);
-        return f.toString();
+        return Cli.actionFile(dir, json);
     }
 
     /** The examples folder sits at the repository root, one level above this module. */

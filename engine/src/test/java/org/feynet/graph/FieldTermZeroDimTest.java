@@ -10,10 +10,7 @@ import org.feynet.symbolic.Term;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.matheclipse.core.eval.EvalEngine;
 import org.matheclipse.core.eval.ExprEvaluator;
-import org.matheclipse.core.expression.F;
-import org.matheclipse.parser.client.ParserConfig;
 
 /**
  * The symbolic terms of a network's auxiliary-field theory, read back by Symja: in 0 dimensions every
@@ -28,9 +25,7 @@ class FieldTermZeroDimTest {
 
     @BeforeAll
     static void startSymja() {
-        ParserConfig.PARSER_USE_LOWERCASE_SYMBOLS = false;
-        F.initSymbols();
-        symja = new ExprEvaluator(new EvalEngine(false), false, (short) 100);
+        symja = org.feynet.symbolic.StrictSymja.start();
     }
 
     @ParameterizedTest(name = "order {0}")

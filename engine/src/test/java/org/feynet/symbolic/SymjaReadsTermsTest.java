@@ -11,10 +11,7 @@ import org.feynet.graph.ProgressListener;
 import org.feynet.rules.BuiltinTheories;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.matheclipse.core.eval.EvalEngine;
 import org.matheclipse.core.eval.ExprEvaluator;
-import org.matheclipse.core.expression.F;
-import org.matheclipse.parser.client.ParserConfig;
 
 /**
  * Symja itself (strict mode, DESIGN.md) reads the exported terms: Int stays an inert head, and with
@@ -27,9 +24,7 @@ class SymjaReadsTermsTest {
 
     @BeforeAll
     static void startSymja() {
-        ParserConfig.PARSER_USE_LOWERCASE_SYMBOLS = false;
-        F.initSymbols();
-        symja = new ExprEvaluator(new EvalEngine(false), false, (short) 100);
+        symja = StrictSymja.start();
         symja.eval("SetAttributes[G, Orderless]");
     }
 
