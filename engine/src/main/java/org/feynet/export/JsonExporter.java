@@ -122,7 +122,7 @@ public final class JsonExporter implements Exporter {
             json.writeEndObject();
         }
         if (d.scaling() != null) {
-            json.writeStringProperty("nPower", d.scaling().nPower().toString());
+            json.writeStringProperty("nPower", d.scaling().nPowerText());
             if (d.scaling().tPower() >= 0) {
                 json.writeNumberProperty("tPower", d.scaling().tPower());
             }
@@ -177,7 +177,7 @@ public final class JsonExporter implements Exporter {
                 for (OrderSummary.Group g : s.groups()) {
                     json.writeStartObject();
                     json.writeStringProperty("scaling", g.scaling().order());
-                    json.writeStringProperty("nPower", g.scaling().nPower().toString());
+                    json.writeStringProperty("nPower", g.scaling().nPowerText());
                     if (g.scaling().tPower() >= 0) {
                         json.writeNumberProperty("tPower", g.scaling().tPower());
                     }

@@ -34,6 +34,22 @@ public final class TextExporter implements Exporter {
                     ? ", vertex factor -c*2^k*k! = " + v.vertexFactor() + " times each pairing of its legs by deltas"
                     : ", vertex factor -c*(legs of each field)! = " + v.vertexFactor()) + "\n");
         }
+        if (!theory.hasDiagonalPropagators()) {
+            // the declared propagators, once each (a multi-local theory expands them between its fields at times)
+            java.util.Set<String> rules = new java.util.LinkedHashSet<>();
+            for (org.feynet.rules.PropagatorRule r : theory.propagators()) {
+                String a = r.a().base();
+                String b = r.b().base();
+                rules.add("<" + a + "," + b + ">" + (r.retarded() ? " retarded" : "") + (r.equalTime() ? " equal-time" : ""));
+            }
+            out.write("#   propagators: " + String.join(", ", rules) + " (no other pair of fields is joined)\n");
+        }
+        if (!theory.nPowers().isEmpty()) {
+            StringBuilder powers = new StringBuilder();
+            theory.nPowers().forEach((c, p) -> powers.append(powers.length() > 0 ? ", " : "").append(c)
+                    .append(" ~ N^(").append(org.feynet.graph.Scaling.fraction(p)).append(')'));
+            out.write("#   couplings: " + powers + "\n");
+        }
         if (!request.externalFields().isEmpty()) {
             out.write("# external fields: " + request.externalFields().stream()
                     .map(f -> theory.fields().get(f).name()).toList() + "\n");

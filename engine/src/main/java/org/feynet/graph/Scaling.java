@@ -109,6 +109,17 @@ public record Scaling(BigFraction nPower, int tPower, String indices, int indexL
         return x;
     }
 
+    /** A power of N as written: {@code -1}, {@code -1/2}. */
+    public String nPowerText() {
+        return fraction(nPower);
+    }
+
+    /** {@code a/b} without spaces, {@code a} for an integer. */
+    public static String fraction(BigFraction f) {
+        return f.getDenominator().equals(BigInteger.ONE) ? f.getNumerator().toString()
+                : f.getNumerator() + "/" + f.getDenominator();
+    }
+
     /**
      * The order as a physicist writes it: {@code 1}, {@code 1/N}, {@code T/N}, {@code T^2/N^2},
      * {@code N^(1/2)}…
@@ -124,7 +135,7 @@ public record Scaling(BigFraction nPower, int tPower, String indices, int indexL
             BigFraction abs = nPower.abs();
             String power = abs.getDenominator().equals(BigInteger.ONE)
                     ? (abs.getNumerator().equals(BigInteger.ONE) ? "N" : "N^" + abs.getNumerator())
-                    : "N^(" + abs + ")";
+                    : "N^(" + fraction(abs) + ")";
             if (sign > 0) {
                 num = num.isEmpty() ? power : num + "*" + power;
             } else {
