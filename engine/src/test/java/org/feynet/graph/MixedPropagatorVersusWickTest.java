@@ -19,8 +19,6 @@ import org.feynet.fixtures.BruteForceWick.Mode;
 import org.feynet.fixtures.ColouredWickClass;
 import org.feynet.fixtures.FormalGaussian;
 import org.feynet.fixtures.MultiFieldWick;
-import org.feynet.rules.ActionParser;
-import org.feynet.rules.Field;
 import org.feynet.rules.PropagatorRule;
 import org.feynet.rules.Theory;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -96,16 +94,7 @@ class MixedPropagatorVersusWickTest {
 
     /** The parsed action with the given rules, {@code "a-b"} each; {@code retarded} for every rule with a ≠ b. */
     static Theory theory(String action, String fieldList, String ruleList, boolean retarded) {
-        List<String> names = List.of(fieldList.split(","));
-        Theory t = ActionParser.parse("action", action, names);
-        List<PropagatorRule> rules = new ArrayList<>();
-        for (String r : ruleList.split(",")) {
-            String[] ends = r.split("-");
-            Field a = t.fields().get(names.indexOf(ends[0]));
-            Field b = t.fields().get(names.indexOf(ends[1]));
-            rules.add(new PropagatorRule(a, b, retarded && !a.equals(b)));
-        }
-        return new Theory(t.name(), t.action(), t.fields(), t.vertices(), rules);
+        return org.feynet.fixtures.RuledTheory.of(action, List.of(fieldList.split(",")), List.of(ruleList.split(",")), retarded);
     }
 
     @ParameterizedTest(name = "{0} [{2}] retarded {3} legs ({4}) orders 0-{5}")
