@@ -106,6 +106,44 @@ class ResponseFieldFileTest {
                 "--expr", "g^2/2*Int[Int[GhZt[a,x1]*GhZt[a,x2]*Gh[b,b]*GhZt[a,b], b], a]"), "x1");
     }
 
+    /**
+     * check with neuron indices, multi-local vertices and a bilocal field: the recurrent network's
+     * ⟨h_i h_j⟩ at order σ_w², written by hand as its 9 integrals (12 diagrams: where x1 and x2 sit on
+     * z̃(t1) and z̃(t2) of one vertex, swapping t1 and t2 gives the same integral, so those pairs are
+     * one term with twice the weight). Weights as derived in engine's ResponseFieldTest: vertex
+     * factors (−sw)(−sw) = sw² for the cubic w̃ h h vertex, (−sw)(4sw)/2 = −2sw² with the quintic one
+     * and its h(t2) self-loop; N where h(t1)–h(t2) closes an index loop.
+     */
+    @Test
+    void checkReadsTheRecurrentNetworkByHand() throws IOException {
+        String net = example("recurrent-network.json");
+        String hand = String.join(" + ",
+                "2*sw^2*N*delta[a1,a2]*Int[GhZt[x1,u]*GhZt[x2,v]*GwWt[u,v,r,s]*Gh[r,s], u, v, r, s]",
+                "-2*sw^2*N*delta[a1,a2]*Int[GhZt[x1,u]*GhZt[x2,v]*GwWt[u,v,r,s]*Gh[r,s]*Gh[s,s], u, v, r, s]",
+                "-2*sw^2*N*delta[a1,a2]*Int[GhZt[x1,u]*GhZt[x2,v]*GwWt[u,v,r,s]*Gh[r,s]*Gh[r,r], u, v, r, s]",
+                // x1 on z̃ of the w vertex, x2 on h of the w̃ vertex, and the other way round
+                "2*sw^2*delta[a1,a2]*Int[GhZt[x1,u]*GhZt[r,v]*Gh[s,x2]*GwWt[u,v,r,s], u, v, r, s]",
+                "2*sw^2*delta[a1,a2]*Int[GhZt[x2,u]*GhZt[r,v]*Gh[s,x1]*GwWt[u,v,r,s], u, v, r, s]",
+                "-2*sw^2*delta[a1,a2]*Int[GhZt[x1,u]*GhZt[r,v]*Gh[s,x2]*GwWt[u,v,r,s]*Gh[s,s], u, v, r, s]",
+                "-2*sw^2*delta[a1,a2]*Int[GhZt[x1,v]*GhZt[s,u]*Gh[r,x2]*GwWt[u,v,r,s]*Gh[s,s], u, v, r, s]",
+                "-2*sw^2*delta[a1,a2]*Int[GhZt[x2,u]*GhZt[r,v]*Gh[s,x1]*GwWt[u,v,r,s]*Gh[s,s], u, v, r, s]",
+                "-2*sw^2*delta[a1,a2]*Int[GhZt[x2,v]*GhZt[s,u]*Gh[r,x1]*GwWt[u,v,r,s]*Gh[s,s], u, v, r, s]");
+        Cli.Result right = Cli.run("check", "--action-file", net, "--legs", "h,h", "--order", "2", "--expr", hand);
+        assertEquals(0, right.exitCode(), right.stdout() + right.stderr());
+        assertTrue(right.stdout().startsWith("match: all 12 diagrams (9 distinct integrals)"), right.stdout());
+
+        // the index loop forgotten in the first term
+        Cli.Result noLoop = Cli.run("check", "--action-file", net, "--legs", "h,h", "--order", "2", "--expr",
+                hand.replaceFirst("N\\*", ""));
+        assertEquals(1, noLoop.exitCode());
+        assertTrue(noLoop.stdout().contains("mismatch: 8 of 9 integrals"), noLoop.stdout());
+        assertTrue(noLoop.stdout().contains("yours:  2*sw^2*delta[a1,a2]*"), noLoop.stdout());
+
+        // a point that is no time of any vertex: one z̃ and one h
+        ExpandErrorsTest.assertBadInput(Cli.run("check", "--action-file", net, "--legs", "h,h", "--order", "2",
+                "--expr", "sw^2*Int[GhZt[x1,u]*Gh[u,x2], u]"), "'u'", "1 h, 1 zt");
+    }
+
     @Test
     void numericComponentCount() throws IOException {
         String f = file("{\"fields\":[{\"name\":\"phi\",\"components\":3}],\"action\":\"lambda/4!*(phi.phi)^2\"}");

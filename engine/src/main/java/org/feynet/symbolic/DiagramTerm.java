@@ -21,8 +21,27 @@ import org.feynet.rules.Coefficient;
  */
 public record DiagramTerm(Coefficient coefficient, List<Factor> factors, List<String> integrated) implements Term {
 
-    /** One factor {@code head[a,b]^power}. */
-    public record Factor(String head, String a, String b, int power) {
+    /**
+     * One factor {@code head[a,b]^power}; a bilocal propagator joins two pairs of points,
+     * {@code head[a,b,more0,more1]} (the pair (a, b) at one end, {@code more} at the other).
+     */
+    public record Factor(String head, String a, String b, int power, List<String> more) {
+
+        public Factor {
+            more = List.copyOf(more);
+        }
+
+        /** A factor between two points. */
+        public Factor(String head, String a, String b, int power) {
+            this(head, a, b, power, List.of());
+        }
+
+        /** All its points in order: a, b and the further ones. */
+        public List<String> points() {
+            List<String> all = new ArrayList<>(List.of(a, b));
+            all.addAll(more);
+            return all;
+        }
     }
 
     public DiagramTerm {

@@ -37,8 +37,21 @@ public final class ExpansionComparison {
     public record Difference(Kind kind, Diagram engine, Term engineTerm, Term yourTerm, String picture) {
     }
 
-    /** The outcome: matched diagrams and the differences. */
-    public record Result(int matched, List<Difference> differences) {
+    /**
+     * The outcome: matched diagrams and the differences.
+     *
+     * @param matched the diagrams (or, with {@code integrals}, the integrals) written right
+     * @param integrals the distinct integrals the diagrams give, when diagrams that pair the times of
+     *                  multi-local vertices differently are one integral; 0 when every diagram is its own
+     * @param differences what differs
+     */
+    public record Result(int matched, int integrals, List<Difference> differences) {
+
+        /** The outcome when every diagram is an integral of its own. */
+        public Result(int matched, List<Difference> differences) {
+            this(matched, 0, differences);
+        }
+
         public boolean matches() {
             return differences.isEmpty();
         }

@@ -23,8 +23,9 @@ import org.feynet.rules.VertexRule;
  * {@code N*delta[a1,a2]*sw^2*Int[Int[Int[Int[GhZt[x1,y1]*…, y4], y3], y2], y1]}.
  *
  * <p>Internal points are named in the generator's vertex order; the text is a faithful formula of the
- * diagram, not a canonical form (two colourings that are images of each other are never both
- * generated, but {@code check} does not read these terms yet).
+ * diagram, not a canonical form. Diagrams that pair the times of multi-local vertices differently
+ * can be one integral written twice; {@code check} reads these terms back as {@link PointGraph}s,
+ * which identify such integrals.
  */
 public record FieldTerm(String prefactor, org.feynet.rules.Coefficient coefficient, List<String> factors,
                         List<Integer> powers, List<String> latexFactors, List<String> integrated) implements Term {

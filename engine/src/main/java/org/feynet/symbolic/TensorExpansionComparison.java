@@ -46,7 +46,7 @@ public final class TensorExpansionComparison {
             for (DiagramTerm.Factor f : t.factors()) {
                 if (f.head().equals("delta")) {
                     for (int k = 0; k < f.power(); k++) {
-                        deltas.add(delta(f.a(), f.b(), points));
+                        deltas.add(PointGraph.delta(f.a(), f.b(), points));
                     }
                 } else {
                     propagators.add(f);
@@ -124,22 +124,5 @@ public final class TensorExpansionComparison {
         }
         c.add(r);
         return new PolynomialInN(c);
-    }
-
-    /** {@code delta[a2,a1]} → {@code delta[a1,a2]}, refusing indices that are not a1 … an. */
-    private static String delta(String a, String b, int points) {
-        int i = index(a, points);
-        int j = index(b, points);
-        if (i == j) {
-            throw new TermReader.ReadException("delta[" + a + "," + b + "] ties an index to itself");
-        }
-        return "delta[a" + Math.min(i, j) + ",a" + Math.max(i, j) + "]";
-    }
-
-    private static int index(String a, int points) {
-        if (a.matches("a[1-9][0-9]*") && Integer.parseInt(a.substring(1)) <= points) {
-            return Integer.parseInt(a.substring(1));
-        }
-        throw new TermReader.ReadException("'" + a + "' in a delta is not an external index a1..a" + points);
     }
 }

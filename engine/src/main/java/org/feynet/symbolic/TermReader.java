@@ -44,11 +44,13 @@ public final class TermReader {
 
     private final String propagator;
     private final java.util.Set<String> heads;
+    private final java.util.Set<String> bilocalHeads;
     private int fresh;
 
-    private TermReader(String propagator, java.util.Set<String> heads) {
+    private TermReader(String propagator, java.util.Set<String> heads, java.util.Set<String> bilocalHeads) {
         this.propagator = propagator;
         this.heads = heads;
+        this.bilocalHeads = bilocalHeads;
     }
 
     /** Reads {@code text}; propagators have head {@code propagator} (G or K), Delta factors are kept. */
@@ -61,6 +63,15 @@ public final class TermReader {
      * {@code Gphi}, {@code GhZt}, …; {@code example} names one in messages).
      */
     public static List<RawTerm> read(String text, String example, java.util.Set<String> heads) {
+        return read(text, example, heads, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #read(String, String, java.util.Set)}, where the heads in {@code bilocalHeads} join
+     * two pairs of points, {@code GwWt[a1,a2,b1,b2]} (the propagator of a bilocal field).
+     */
+    public static List<RawTerm> read(String text, String example, java.util.Set<String> heads,
+                                     java.util.Set<String> bilocalHeads) {
         if (text == null || text.isBlank()) {
             throw new ReadException("empty expression");
         }
@@ -73,7 +84,7 @@ public final class TermReader {
         } catch (RuntimeException e) {
             throw new ReadException("cannot parse the expression: " + e.getMessage());
         }
-        return new TermReader(example, heads).expand(tree);
+        return new TermReader(example, heads, bilocalHeads).expand(tree);
     }
 
     /** The name a person gave a point (integrated points are renamed {@code y#n} while reading). */
@@ -125,6 +136,15 @@ public final class TermReader {
             case "Int":
                 return integral(f);
             default:
+                if (bilocalHeads.contains(head)) {
+                    if (f.size() != 5 || !allSymbols(f)) {
+                        throw new ReadException("'" + f + "': a bilocal propagator joins two pairs of points, e.g. "
+                                + head + "[y1,y2,y3,y4]");
+                    }
+                    return List.of(new RawTerm(Coefficient.ONE, List.of(new DiagramTerm.Factor(head,
+                            f.get(1).toString(), f.get(2).toString(), 1, List.of(f.get(3).toString(),
+                            f.get(4).toString()))), List.of()));
+                }
                 if (heads.contains(head)) {
                     if (f.size() != 3 || !(f.get(1) instanceof SymbolNode) || !(f.get(2) instanceof SymbolNode)) {
                         throw new ReadException("'" + f + "': a propagator takes two points, e.g. " + propagator + "[x1,y1]");
@@ -137,6 +157,15 @@ public final class TermReader {
                         + (heads.size() > 2 ? new java.util.TreeSet<>(heads) + " [a,b]" : propagator + "[a,b]")
                         + ", Int[…, y], couplings and numbers");
         }
+    }
+
+    private static boolean allSymbols(FunctionNode f) {
+        for (int k = 1; k < f.size(); k++) {
+            if (!(f.get(k) instanceof SymbolNode)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<RawTerm> constant(BigFraction r, CouplingMonomial m) {
@@ -208,7 +237,8 @@ public final class TermReader {
             List<DiagramTerm.Factor> factors = new ArrayList<>();
             for (DiagramTerm.Factor g : t.factors()) {
                 factors.add(new DiagramTerm.Factor(g.head(), rename.getOrDefault(g.a(), g.a()),
-                        rename.getOrDefault(g.b(), g.b()), g.power()));
+                        rename.getOrDefault(g.b(), g.b()), g.power(),
+                        g.more().stream().map(p -> rename.getOrDefault(p, p)).toList()));
             }
             out.add(new RawTerm(t.coefficient(), factors, integrated));
         }

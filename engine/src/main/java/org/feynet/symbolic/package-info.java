@@ -8,8 +8,9 @@
  * {@link org.feynet.symbolic.TermReader} (formula → diagrams) and
  * {@link org.feynet.symbolic.ExpansionComparison} (what differs); for O(N) models
  * {@link org.feynet.symbolic.TensorTerm} and {@link org.feynet.symbolic.TensorExpansionComparison},
- * for several fields {@link org.feynet.symbolic.FieldTerm} and
- * {@link org.feynet.symbolic.FieldExpansionComparison}. Terms are written as text in
+ * for several fields {@link org.feynet.symbolic.FieldTerm},
+ * {@link org.feynet.symbolic.PointGraph} (a term as a graph on its points, with a canonical form)
+ * and {@link org.feynet.symbolic.FieldExpansionComparison}. Terms are written as text in
  * Symja's input syntax; reading uses Symja's parser without its evaluation engine, so no command
  * pays Symja's start-up. Integrals are inert symbols, never Symja's {@code Integrate}.
  *

@@ -13,10 +13,9 @@ import org.feynet.fixtures.BruteForceWick.Mode;
 import org.feynet.fixtures.ColouredWickClass;
 import org.feynet.fixtures.MultiFieldWick;
 import org.feynet.fixtures.MultiFieldWick.Causality;
+import org.feynet.fixtures.RuledTheory;
 import org.feynet.fixtures.TimedCausality;
 import org.feynet.rules.ActionDeclaration;
-import org.feynet.rules.Field;
-import org.feynet.rules.PropagatorRule;
 import org.feynet.rules.Theory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -61,24 +60,8 @@ class MultiLocalVersusWickTest {
     private static final int H = 0;
     private static final int ZT = 1;
 
-    /**
-     * h, z̃ (neuron-indexed or scalar), and w, w̃ bilocal when the action uses them; rules h-h,
-     * h-zt (retarded or not, never equal-time) and w-wt.
-     */
     static Theory theory(String action, boolean neuronIndex, boolean retarded) {
-        int kind = neuronIndex ? Field.NEURON_INDEX : 1;
-        Field h = new Field("h", kind);
-        Field zt = new Field("zt", kind);
-        List<Field> fields = new ArrayList<>(List.of(h, zt));
-        List<PropagatorRule> rules = new ArrayList<>(List.of(new PropagatorRule(h, h, false, false),
-                new PropagatorRule(h, zt, retarded, false)));
-        if (action.contains("w[")) {
-            Field w = new Field("w", 1, "w", Field.Time.PAIR);
-            Field wt = new Field("wt", 1, "wt", Field.Time.PAIR);
-            fields.addAll(List.of(w, wt));
-            rules.add(new PropagatorRule(w, wt, false, false));
-        }
-        return new ActionDeclaration("multilocal", action, fields, rules, null, Map.of()).theory();
+        return RuledTheory.multiLocal(action, neuronIndex, retarded);
     }
 
     static Stream<Arguments> causalityOff() {
