@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.feynet.graph.ColouredNickel;
 import org.feynet.graph.DiagramExpansion;
 import org.feynet.graph.ExpansionRequest;
 import org.feynet.graph.SizeGuard;
@@ -71,7 +72,9 @@ public final class CheckCommand implements Callable<Integer> {
         if (TopologyComparison.looksLikeNickelList(text)) {
             List<TopologyComparison.Entry> entries = TopologyComparison.read(text);
             var engine = DiagramExpansion.expand(request, ProgressBar.forTerminal(System.err)).diagrams();
-            TopologyComparison.Result result = TopologyComparison.compare(engine, entries);
+            TopologyComparison.Result result = severalFields
+                    ? TopologyComparison.compare(engine, entries, d -> ColouredNickel.of(d, theory))
+                    : TopologyComparison.compare(engine, entries);
             try (AtomicOutput out = AtomicOutput.open(output.file, System.out)) {
                 reportTopologies(out.writer(), describe(request), result);
                 out.commit();

@@ -81,10 +81,6 @@ public final class ExpandCommand implements Callable<Integer> {
         }
         Notation notation = new Notation(propagatorSymbol, amputate, space.equals("momentum"), cutoff);
         ExpansionRequest request = which.request();
-        if (request.theory().hasSeveralFields() && !List.of("text", "json", "symja", "latex", "tikz", "svg").contains(format)) {
-            throw new IllegalArgumentException("format " + format + " does not write theories with several fields yet"
-                    + "; use text, json, symja, latex, tikz or svg");
-        }
         if (request.theory().hasSeveralFields() && (notation.amputate() || notation.momentum())) {
             throw new IllegalArgumentException("theories with several fields are written in position space, not"
                     + " amputated, so far: drop --amputate / --space momentum");

@@ -144,6 +144,30 @@ class ResponseFieldFileTest {
                 "--expr", "sw^2*Int[GhZt[x1,u]*Gh[u,x2], u]"), "'u'", "1 h, 1 zt");
     }
 
+    /**
+     * Nickel indices with fields: the Langevin response function at g² has two coloured topologies
+     * (the tadpole g²/2 and the loop g², as derived in engine's ResponseFieldTest); the list expand
+     * writes is read back by check, and a wrong weight is named with its coloured index.
+     */
+    @Test
+    void colouredNickelListsRoundTrip() {
+        String action = example("langevin-msr.json");
+        Cli.Result list = Cli.expand("--action-file", action, "--legs", "h,zt", "--order", "0..3", "--format", "nickel");
+        assertEquals(0, list.exitCode(), list.stderr());
+        assertTrue(list.stdout().contains("\nee1|1|:h/zt_zt/h_h/zt|h|  g^2/2  1\n"), list.stdout());
+        assertTrue(list.stdout().contains("\ne11|e|:h/zt_h_zt/h|zt/h|  g^2  1\n"), list.stdout());
+        Cli.Result same = Cli.run("check", "--action-file", action, "--legs", "h,zt", "--order", "0..3", "--expr",
+                list.stdout());
+        assertEquals(0, same.exitCode(), same.stdout() + same.stderr());
+        assertTrue(same.stdout().startsWith("match: all"), same.stdout());
+        // the loop written from its other vertex first, with a wrong weight
+        Cli.Result wrong = Cli.run("check", "--action-file", action, "--legs", "h,zt", "--order", "2", "--expr",
+                "ee1|1|:h/zt_zt/h_h/zt|h|  g^2/2\ne11|e|:zt/h_h_h/zt|h/zt|  g^2/2\n");
+        assertEquals(1, wrong.exitCode(), wrong.stdout() + wrong.stderr());
+        assertTrue(wrong.stdout().contains("wrong weight e11|e|:h/zt_h_zt/h|zt/h|  yours: g^2/2  engine: g^2"),
+                wrong.stdout());
+    }
+
     @Test
     void numericComponentCount() throws IOException {
         String f = file("{\"fields\":[{\"name\":\"phi\",\"components\":3}],\"action\":\"lambda/4!*(phi.phi)^2\"}");

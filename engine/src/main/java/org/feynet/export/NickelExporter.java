@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.numbers.fraction.BigFraction;
+import org.feynet.graph.ColouredNickel;
 import org.feynet.graph.Diagram;
 import org.feynet.graph.ExpansionRequest;
 import org.feynet.graph.OrderSummary;
@@ -16,13 +17,15 @@ import org.feynet.rules.Coefficient;
  * The expansion by topology: per order, each Nickel index (external legs unlabelled) with the sum of
  * the weights of the labelled diagrams that share it, and those diagrams listed under it. This is the
  * notation of GraphState and of multi-loop tables; {@code diagrams check --file} reads it back
- * (lines that start with an index and a weight; indented lines and comments are skipped).
+ * (lines that start with an index and a weight; indented lines and comments are skipped). With
+ * several fields the index is coloured ({@link ColouredNickel}): one line per coloured topology.
  */
 public final class NickelExporter implements Exporter {
 
     private final Writer out;
     private final Map<String, List<Diagram>> group = new LinkedHashMap<>();
     private final OrderGroup current = new OrderGroup();
+    private org.feynet.rules.Theory theory;
 
     public NickelExporter(Writer out) {
         this.out = out;
@@ -30,9 +33,13 @@ public final class NickelExporter implements Exporter {
 
     @Override
     public void begin(ExpansionRequest request) throws IOException {
+        theory = request.theory().hasSeveralFields() ? request.theory() : null;
         out.write("# feynet: Nickel indices of " + request.theory().name() + " (" + request.theory().action() + "), "
                 + request.points() + " points, " + String.join(", ", request.filters().names()) + "\n");
         out.write("# external legs unlabelled (e); weight = sum over the labelled diagrams listed below each index\n");
+        if (theory != null) {
+            out.write("# after ':' the fields at both ends of every line, in the index's order (a/b: a at this vertex)\n");
+        }
         out.write("# nickel  weight  labelled-diagrams\n");
     }
 
@@ -41,7 +48,8 @@ public final class NickelExporter implements Exporter {
         if (current.startsNew(d)) {
             flush();
         }
-        group.computeIfAbsent(d.nickel(), k -> new ArrayList<>()).add(d);
+        String index = theory == null ? d.nickel() : ColouredNickel.of(d, theory);
+        group.computeIfAbsent(index, k -> new ArrayList<>()).add(d);
     }
 
     private void flush() throws IOException {
@@ -53,7 +61,7 @@ public final class NickelExporter implements Exporter {
         for (Map.Entry<String, List<Diagram>> e : group.entrySet()) {
             out.write(e.getKey() + "  " + weightSum(e.getValue(), first) + "  " + e.getValue().size() + "\n");
             for (Diagram d : e.getValue()) {
-                out.write("    " + d.picture() + "  S=" + d.symmetryFactor() + "  " + SvgExporter.weightText(d) + "\n");
+                out.write("    " + (theory == null ? d.picture() : d.picture(theory)) + "  S=" + d.symmetryFactor() + "  " + SvgExporter.weightText(d) + "\n");
             }
         }
         group.clear();

@@ -157,8 +157,37 @@ public final class NickelIndex {
         return size;
     }
 
+    /**
+     * The canonical index of one connected component and every numbering that gives it: the
+     * automorphisms of the component, as numberings. {@code numberings.get(i)[k]} is the point of the
+     * matrix numbered k. Used to write coloured indices ({@link ColouredNickel}), which pick, among
+     * these, the numbering whose colours read smallest.
+     */
+    record Numbered(String index, List<int[]> numberings) {
+    }
+
+    /** {@link Numbered} for the component made of the internal points {@code vertices}. */
+    static Numbered numberings(int points, int[][] adjacency, int[] vertices) {
+        Search search = search(points, adjacency, vertices);
+        search.ties = new ArrayList<>();
+        String index = search.run();
+        List<int[]> out = new ArrayList<>();
+        for (int[] local : search.ties) {
+            int[] global = new int[local.length];
+            for (int k = 0; k < local.length; k++) {
+                global[k] = vertices[local[k]];
+            }
+            out.add(global);
+        }
+        return new Numbered(index, out);
+    }
+
     /** Index of one connected component with at least one internal vertex. */
     private static String component(int points, int[][] adjacency, int[] vertices) {
+        return search(points, adjacency, vertices).run();
+    }
+
+    private static Search search(int points, int[][] adjacency, int[] vertices) {
         int n = vertices.length;
         if (n > DIGITS.length()) {
             throw new IllegalArgumentException(
@@ -179,7 +208,7 @@ public final class NickelIndex {
                 }
             }
         }
-        return new Search(legs, loops, mult).run();
+        return new Search(legs, loops, mult);
     }
 
     /** Branch-and-bound search for the smallest numbering of one connected component. */
@@ -207,6 +236,8 @@ public final class NickelIndex {
         /** Per level: the new neighbours of vertex k, ordered by decreasing multiplicity, and their count. */
         private final int[][] fresh;
         private final int[] freshCount;
+        /** When not null: every numbering (vert) that gives the best lists, kept as the search goes. */
+        private List<int[]> ties;
 
         Search(int[] legs, int[] loops, int[][] mult) {
             this.n = legs.length;
@@ -311,6 +342,12 @@ public final class NickelIndex {
                     haveBest = true;
                     updates++;
                     strictLevel = EQUAL; // the current numbering is now the best one
+                    if (ties != null) {
+                        ties.clear();
+                        ties.add(vert.clone());
+                    }
+                } else if (ties != null) {
+                    ties.add(vert.clone()); // lists equal to the best ones: another numbering of the index
                 }
                 return;
             }

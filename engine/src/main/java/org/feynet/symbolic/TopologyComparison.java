@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.feynet.graph.ColouredNickel;
 import org.feynet.graph.Diagram;
 import org.feynet.graph.NickelReader;
 import org.feynet.rules.Coefficient;
@@ -12,7 +13,8 @@ import org.feynet.rules.Coefficient;
  * {@code check} at the level of topologies: a list of Nickel indices with weights (the format of
  * {@code expand --format nickel}) against the engine's diagrams grouped by topology, each topology's
  * weight being the sum over its labelled diagrams. Indices are re-canonicalised
- * ({@link NickelReader}), so any numbering of the vertices is accepted.
+ * ({@link NickelReader}, or {@link ColouredNickel} for indices with fields), so any numbering of the
+ * vertices is accepted.
  */
 public final class TopologyComparison {
 
@@ -44,7 +46,7 @@ public final class TopologyComparison {
                 continue;
             }
             String first = t.split("\\s+")[0];
-            return first.endsWith("|") || first.equals("e-e");
+            return first.endsWith("|") || first.equals("e-e") || first.startsWith("e-e:");
         }
         return false;
     }
@@ -71,7 +73,8 @@ public final class TopologyComparison {
             }
             String canonical;
             try {
-                canonical = NickelReader.canonical(index.toString());
+                canonical = index.indexOf(":") >= 0 ? ColouredNickel.canonical(index.toString())
+                        : NickelReader.canonical(index.toString());
             } catch (IllegalArgumentException e) {
                 throw new TermReader.ReadException("line " + number + ": " + e.getMessage());
             }
@@ -86,11 +89,20 @@ public final class TopologyComparison {
     }
 
     public static Result compare(List<Diagram> engine, List<Entry> yours) {
+        return compare(engine, yours, Diagram::nickel);
+    }
+
+    /**
+     * As {@link #compare(List, List)}, each engine diagram's topology given by {@code index} (for
+     * several fields, the coloured index of {@link ColouredNickel}).
+     */
+    public static Result compare(List<Diagram> engine, List<Entry> yours,
+                                 java.util.function.Function<Diagram, String> index) {
         // keyed by topology and coupling monomial: with several couplings one topology has several weights
         Map<String, Coefficient> expected = new LinkedHashMap<>();
         Map<String, Integer> labelled = new LinkedHashMap<>();
         for (Diagram d : engine) {
-            String key = d.nickel() + "@" + d.couplings();
+            String key = index.apply(d) + "@" + d.couplings();
             expected.merge(key, d.weight(), TopologyComparison::add);
             labelled.merge(key, 1, Integer::sum);
         }
