@@ -88,7 +88,7 @@ class FieldsAndActionFileTest {
         ExpandErrorsTest.assertBadInput(Cli.expand("--action", "g/2*phi^2*psi", "--fields", "phi,psi", "--legs", "phi,chi",
                 "--order", "1"), "'chi'");
         ExpandErrorsTest.assertBadInput(Cli.expand("--action", "g/2*phi^2*psi", "--fields", "phi,psi", "--legs", "phi,phi",
-                "--order", "1", "--format", "nickel"), "nickel");
+                "--order", "2", "--space", "momentum"), "momentum");
         Cli.Result r = Cli.expand("--action", "g/2*phi^2*psi", "--fields", "phi,psi", "--legs", "phi", "--order", "1");
         assertEquals(0, r.exitCode(), "an odd number of phi legs has no diagram but is no error");
         assertTrue(r.stdout().contains("total 0 diagrams"), r.stdout());

@@ -34,6 +34,22 @@ class TermReaderTest {
                 new DiagramTerm.Factor("G", y, "x2", 1)), t.factors());
     }
 
+    /** A bilocal propagator joins two pairs of points; its four points are renamed with the integrals. */
+    @Test
+    void bilocalPropagatorsTakeTwoPairs() {
+        Set<String> heads = Set.of("Gh", "GwWt");
+        List<RawTerm> terms = TermReader.read("sw^2*Int[GwWt[u,v,x1,x2]*Gh[u,v], u, v]", "Gh", heads, Set.of("GwWt"));
+        assertEquals(1, terms.size());
+        List<String> y = terms.get(0).integrated();
+        assertEquals(new DiagramTerm.Factor("GwWt", y.get(0), y.get(1), 1, List.of("x1", "x2")),
+                terms.get(0).factors().get(0));
+        assertEquals(List.of(y.get(0), y.get(1), "x1", "x2"), terms.get(0).factors().get(0).points());
+        assertTrue(assertThrows(TermReader.ReadException.class, () -> TermReader.read("GwWt[x1,x2]", "Gh", heads,
+                Set.of("GwWt"))).getMessage().contains("two pairs of points"));
+        // without the bilocal declaration, four points are an error as before
+        assertThrows(TermReader.ReadException.class, () -> TermReader.read("GwWt[a,b,c,d]", "Gh", heads));
+    }
+
     @Test
     void productsOfSumsAreMultipliedOut() {
         List<RawTerm> terms = TermReader.read("(lambda + kappa)*(G[x1,x2] + 2*G[x1,x3]*G[x2,x4])", "G");
