@@ -156,6 +156,10 @@ class ResponseFieldFileTest {
         assertEquals(0, list.exitCode(), list.stderr());
         assertTrue(list.stdout().contains("\nee1|1|:h/zt_zt/h_h/zt|h|  g^2/2  1\n"), list.stdout());
         assertTrue(list.stdout().contains("\ne11|e|:h/zt_h_zt/h|zt/h|  g^2  1\n"), list.stdout());
+        JsonNode j = Cli.expandJson("--action-file", action, "--legs", "h,zt", "--order", "2");
+        java.util.Set<String> coloured = new java.util.TreeSet<>();
+        j.get("diagrams").forEach(d -> coloured.add(d.get("colouredNickel").asString()));
+        assertEquals(java.util.Set.of("ee1|1|:h/zt_zt/h_h/zt|h|", "e11|e|:h/zt_h_zt/h|zt/h|"), coloured);
         Cli.Result same = Cli.run("check", "--action-file", action, "--legs", "h,zt", "--order", "0..3", "--expr",
                 list.stdout());
         assertEquals(0, same.exitCode(), same.stdout() + same.stderr());

@@ -23,8 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
  * JSON as DESIGN.md's contract names its fields:
  * {@code {"theory":{…},"points":n,"filters":[…],"orders":[…],"diagrams":[…]}}, each order
  * {@code {"order","couplings","count","weightSum"}}, each diagram {@code {"order","couplings","loops",
- * "symmetryFactor","weight","nickel","expression","latex","vertices","propagators"}}. Written with Jackson's streaming generator: {@code diagrams} is
- * streamed as the diagrams come, and {@code orders} follows it, since the table is complete only at
+ * "symmetryFactor","weight","nickel","expression","latex","vertices","propagators"}} (with several
+ * fields also {@code "colouredNickel"}, the index with the fields of every line). Written with
+ * Jackson's streaming generator: {@code diagrams} is streamed as the diagrams come, and {@code orders} follows it, since the table is complete only at
  * the end (JSON objects are unordered). Count-only output has no {@code diagrams}.
  */
 public final class JsonExporter implements Exporter {
@@ -130,6 +131,9 @@ public final class JsonExporter implements Exporter {
             json.writeStringProperty("indices", d.scaling().indices());
         }
         json.writeStringProperty("nickel", d.nickel());
+        if (theory.hasSeveralFields()) {
+            json.writeStringProperty("colouredNickel", org.feynet.graph.ColouredNickel.of(d, theory));
+        }
         Term term = Term.of(d, theory, notation);
         json.writeStringProperty("expression", term.symja());
         json.writeStringProperty("latex", term.latex(notation.cutoff()));
