@@ -172,6 +172,34 @@ class ResponseFieldFileTest {
                 wrong.stdout());
     }
 
+    /**
+     * The mean-field response (⟨h z̃⟩ retarded over all earlier layers, not one step): at σ_w² the
+     * tadpoles on the w line keep x1's and x2's z̃ partners at one free time t1 = t2 below both
+     * (the closed h loop is equal-time): N·(N^−1/2)² T = O(T), weights sw² + sw² − 2sw² − 2sw²; the
+     * diagrams whose h line runs through the w̃ vertex have t2 tied to an external time and t1 free
+     * between the two: O(T/N), sw² four times and −2sw² (with the h(t2) snail) four times. Without
+     * tadpoles and snails only the four sw² mushrooms remain.
+     */
+    @Test
+    void meanFieldResponseGivesTheMushroomGroup() {
+        String net = example("deep-network-mean-field.json");
+        JsonNode groups = Cli.expandJson("--action-file", net, "--legs", "h,h", "--order", "2", "--count-only")
+                .get("orders").get(0).get("groups");
+        assertEquals(2, groups.size(), groups.toString());
+        assertEquals("T", groups.get(0).get("scaling").asString());
+        assertEquals(4, groups.get(0).get("count").asInt());
+        assertEquals("-2*sw^2", groups.get(0).get("weightSum").asString());
+        assertEquals("T/N", groups.get(1).get("scaling").asString());
+        assertEquals("mushroom", groups.get(1).get("name").asString());
+        assertEquals(8, groups.get(1).get("count").asInt());
+        assertEquals("-4*sw^2", groups.get(1).get("weightSum").asString());
+        JsonNode saddle = Cli.expandJson("--action-file", net, "--legs", "h,h", "--order", "2", "--count-only",
+                "--no-tadpoles").get("orders").get(0).get("groups");
+        assertEquals(1, saddle.size(), saddle.toString());
+        assertEquals("mushroom", saddle.get(0).get("name").asString());
+        assertEquals("4*sw^2", saddle.get(0).get("weightSum").asString());
+    }
+
     @Test
     void numericComponentCount() throws IOException {
         String f = file("{\"fields\":[{\"name\":\"phi\",\"components\":3}],\"action\":\"lambda/4!*(phi.phi)^2\"}");
