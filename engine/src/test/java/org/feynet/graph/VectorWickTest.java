@@ -65,7 +65,8 @@ class VectorWickTest {
                 Arguments.of("on4", 4, 0), Arguments.of("on4", 4, 1), Arguments.of("on4", 4, 2),
                 Arguments.of("on4", 4, 3), Arguments.of("on4", 4, 4),
                 Arguments.of("on4", 6, 2),
-                Arguments.of("on4", 0, 1), Arguments.of("on4", 0, 2), Arguments.of("on4", 0, 3), Arguments.of("on4", 0, 4),
+                Arguments.of("on4", 0, 1), Arguments.of("on4", 0, 2), Arguments.of("on4", 0, 3),
+                Arguments.of("on4", 0, 4),
                 Arguments.of("on6", 2, 1), Arguments.of("on6", 2, 2), Arguments.of("on6", 2, 3),
                 Arguments.of("on6", 4, 1), Arguments.of("on6", 4, 2), Arguments.of("on6", 4, 3),
                 Arguments.of("on6", 0, 1), Arguments.of("on6", 0, 2), Arguments.of("on6", 0, 3));
