@@ -19,6 +19,8 @@ import org.feynet.rules.ActionDeclaration;
 import org.feynet.rules.Field;
 import org.feynet.rules.PropagatorRule;
 import org.feynet.rules.Theory;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,6 +50,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * 1382 (T⁰…T⁵: 5, 44, 802, 447, 80, 4) / 984, 911 (T⁰…T⁶: 1, 3, 32, 580, 260, 34, 1) / 706. In all
  * 4,922 diagrams compared on their power of T, 19,273 checked for causality; kept plus dropped are
  * the brute-force Wick class counts of {@code MultiLocalVersusWickTest} (2505, 1177, 183, 98, …).
+ * A theory with both an equal-time and an extended retarded rule is outside these cases; the engine
+ * disagrees with the count there ({@link #equalTimeAndExtendedResponseInOneTheory}, disabled).
  * It takes 6–10 s on the 2-core development machine (20 s while another build shared it), most of
  * it the network's expansions and counts at order 4.
  */
@@ -114,6 +118,38 @@ class TimePowerVersusEnumerationTest {
         assertTrue(out.dropped() > 0, "causality drops no diagram");
         boolean extendedResponse = theory.propagators().stream().anyMatch(r -> r.retarded() && !r.equalTime());
         assertEquals(extendedResponse, out.free() > 0, "diagrams with free times: " + out.free());
+    }
+
+    /**
+     * KNOWN DISAGREEMENT, disabled so that the suite stays green: a theory with both an equal-time
+     * retarded rule and an extended retarded one. Fields h, z̃, u, ũ, s; ⟨h z̃⟩ retarded equal-time,
+     * ⟨u ũ⟩ retarded extended, ⟨s s⟩; action a z̃ h u + b h z̃ ũ + c u ũ s². At order 3, legs (h, z̃),
+     * the engine emits {@code x1-v1:<h,zt> v2-x2:<h,zt> v1-v2:<h,zt> v1-v3:<u,ut> v3-v2:<u,ut> v3-v3:s}
+     * with tPower 1: v1 = v2 + 1 (one layer), and v1 &gt; v3 &gt; v2 (θ's of the extended lines). No
+     * integer layer lies strictly between v2 and v2 + 1, so the enumeration finds no assignment at any
+     * L (A(L) = E(L) = 0 for L = 6 … 10) and the diagram should vanish. {@code TimeClasses} weighs a
+     * strict inequality as an infinitesimal 0⁺ against whole steps (the lexicographic (steps, strict)
+     * pairs of its Floyd–Warshall), so the cycle v2 → v3 → v1 → v2 has weight (−1, 2) &lt; 0 and passes;
+     * and v3's class, held between two tied classes, counts as a free integral. Read in continuous
+     * time instead, v3 would range over one step, a factor O(1), not T: tPower 1 is wrong either way.
+     * The theories of the parameterised cases cannot meet this (each has one retarded rule, equal-time
+     * or extended), so it is left to the engine's owner. Orders 0–3 show this one disagreement only.
+     * To run it: {@code -Djunit.jupiter.conditions.deactivate='org.junit.*DisabledCondition'}.
+     */
+    @Test
+    @Disabled("engine keeps a diagram whose strict order is squeezed between times one layer apart; see Javadoc")
+    void equalTimeAndExtendedResponseInOneTheory() {
+        Field h = Field.scalar("h");
+        Field zt = Field.scalar("zt");
+        Field u = Field.scalar("u");
+        Field ut = Field.scalar("ut");
+        Field s = Field.scalar("s");
+        Theory theory = new ActionDeclaration("mixed", "a*zt*h*u + b*h*zt*ut + c*u*ut*s^2", List.of(h, zt, u, ut, s),
+                List.of(new PropagatorRule(h, zt, true, true), new PropagatorRule(u, ut, true, false),
+                        PropagatorRule.diagonal(s)), null, Map.of()).theory();
+        assertTrue(theory.hasTimes());
+        Outcome out = compare(theory, "h,zt", 3);
+        assertEquals(List.of(), out.problems());
     }
 
     /**
