@@ -16,11 +16,14 @@ import org.feynet.rules.Theory;
  * of one vertex to the pair of the other, first to first and second to second. The tied times form
  * classes with known offsets (a weighted union–find); a tie that contradicts the offsets already
  * known makes the diagram vanish. Every other retarded line demands t &gt; t' (θ(t − t'), with
- * θ(0) = 0 in Itô's convention): a system of difference constraints between classes, infeasible
- * exactly when the constraint graph has a positive cycle (a closed retarded loop), found by
- * Floyd–Warshall on (offset, strictness) pairs in O(classes³). Each class without an external time
- * is one free integral over the depth, a factor T (the propagators of a network at the edge of chaos
- * do not decay with depth: Grosvenor and Jefferson, SciPost Phys. 12 (2022) 081, sec. 5).
+ * θ(0) = 0 in Itô's convention), on integer layers t ≥ t' + 1: a system of difference constraints
+ * between classes, infeasible exactly when the constraint graph has a positive cycle (a closed
+ * retarded loop, or a strict order squeezed between times one layer apart), found by
+ * Floyd–Warshall in O(classes³). Classes that constraints join both ways stay within a few layers
+ * of each other; every other group of classes without an external time is one free integral over
+ * the depth, a factor T (the propagators of a network at the edge of chaos do not decay with depth:
+ * Grosvenor and Jefferson, SciPost Phys. 12 (2022) 081, sec. 5). Both are checked diagram by
+ * diagram against a count of integer time assignments (fixtures' {@code TimeAssignments}).
  */
 final class TimeClasses {
 
@@ -30,6 +33,9 @@ final class TimeClasses {
     private final boolean[] used;
     private final int count;
     private boolean vanishes;
+    /** Longest path of retarded constraints between class roots (null: no extended retarded line). */
+    private long[][] longest;
+    private static final long NO_PATH = Long.MIN_VALUE / 4;
 
     private TimeClasses(Theory theory, int externals, int[] types, int[][][] perKind) {
         int size = types.length;
@@ -100,13 +106,13 @@ final class TimeClasses {
     }
 
     /**
-     * The retarded lines that are not equal-time: t_a − t_b ≥ 0⁺ becomes, between class roots,
-     * T(Ca) − T(Cb) ≥ (offset_b − offset_a, strict). Weights are pairs (steps, strict edges) compared
-     * lexicographically; a cycle of positive weight cannot be satisfied.
+     * The retarded lines that are not equal-time: θ(t_a − t_b) with θ(0) = 0 on integer layers is
+     * t_a ≥ t_b + 1, between class roots T(Ca) − T(Cb) ≥ offset_b − offset_a + 1: a system of
+     * difference constraints, infeasible exactly when the constraint graph has a cycle of positive
+     * weight (Floyd–Warshall on longest paths, O(classes³)). The same closure says which classes a
+     * path of constraints joins both ways: those are pinned to each other within a few layers.
      */
     private boolean strictOrderInfeasible(List<PropagatorRule> rules, int size, int[][][] perKind) {
-        long none = Long.MIN_VALUE / 4;
-        long[][] best = null;
         for (int k = 0; k < perKind.length; k++) {
             PropagatorRule r = rules.get(k);
             if (!r.retarded() || r.equalTime()) {
@@ -121,33 +127,33 @@ final class TimeClasses {
                     int b = time(j, r.b());
                     int ca = find(a);
                     int cb = find(b);
-                    long w = encode(offset[b] - offset[a], 1);
-                    if (best == null) {
-                        best = new long[count][count];
-                        for (long[] row : best) {
-                            java.util.Arrays.fill(row, none);
+                    long w = offset[b] - offset[a] + 1L;
+                    if (longest == null) {
+                        longest = new long[count][count];
+                        for (long[] row : longest) {
+                            java.util.Arrays.fill(row, NO_PATH);
                         }
                     }
-                    best[cb][ca] = Math.max(best[cb][ca], w);
+                    longest[cb][ca] = Math.max(longest[cb][ca], w);
                 }
             }
         }
-        if (best == null) {
+        if (longest == null) {
             return false;
         }
         for (int m = 0; m < count; m++) {
             for (int i = 0; i < count; i++) {
-                if (best[i][m] == none) {
+                if (longest[i][m] == NO_PATH) {
                     continue;
                 }
                 for (int j = 0; j < count; j++) {
-                    if (best[m][j] != none && best[i][m] + best[m][j] > best[i][j]) {
-                        best[i][j] = best[i][m] + best[m][j];
+                    if (longest[m][j] != NO_PATH && longest[i][m] + longest[m][j] > longest[i][j]) {
+                        longest[i][j] = longest[i][m] + longest[m][j];
                     }
                 }
             }
             for (int i = 0; i < count; i++) {
-                if (best[i][i] > 0) {
+                if (longest[i][i] > 0) {
                     return true;
                 }
             }
@@ -155,29 +161,42 @@ final class TimeClasses {
         return false;
     }
 
-    /** (steps, strict) as one long ordered lexicographically: steps dominate, strict edges break ties. */
-    private static long encode(int steps, int strict) {
-        return (long) steps * 1_000_000L + strict;
-    }
-
     /** Whether causality makes the diagram vanish: a closed loop of retarded lines. */
     boolean hasRetardedLoop() {
         return vanishes;
     }
 
-    /** The number of time classes with no external time: free integrals over the depth, T each. */
+    /**
+     * The free integrals over the depth, T each: the dimension of the admissible times minus that of
+     * the admissible external times. Times are measured in units of T as T grows: classes that a
+     * cycle of retarded constraints joins stay within a few layers of each other (a strongly connected
+     * group, a point at that scale), and the groups are otherwise ordered freely. So the power of T is
+     * the number of groups with no external time.
+     */
     int freeIntegrals() {
+        int[] group = new int[count]; // group of each class root: the smallest root it reaches both ways
+        for (int c = 0; c < count; c++) {
+            group[c] = c;
+            if (longest != null) {
+                for (int d = 0; d < c; d++) {
+                    if (longest[c][d] != NO_PATH && longest[d][c] != NO_PATH) {
+                        group[c] = group[d];
+                        break;
+                    }
+                }
+            }
+        }
         boolean[] anchored = new boolean[count];
         for (int x = 0; x < 2 * externals; x += 2) {
-            anchored[find(x)] = true;
+            anchored[group[find(x)]] = true;
         }
         boolean[] seen = new boolean[count];
         int free = 0;
         for (int t = 2 * externals; t < count; t++) {
             if (used[t]) {
-                int c = find(t);
-                if (!anchored[c] && !seen[c]) {
-                    seen[c] = true;
+                int g = group[find(t)];
+                if (!anchored[g] && !seen[g]) {
+                    seen[g] = true;
                     free++;
                 }
             }

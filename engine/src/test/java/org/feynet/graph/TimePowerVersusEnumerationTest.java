@@ -19,7 +19,6 @@ import org.feynet.rules.ActionDeclaration;
 import org.feynet.rules.Field;
 import org.feynet.rules.PropagatorRule;
 import org.feynet.rules.Theory;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -121,23 +120,17 @@ class TimePowerVersusEnumerationTest {
     }
 
     /**
-     * KNOWN DISAGREEMENT, disabled so that the suite stays green: a theory with both an equal-time
-     * retarded rule and an extended retarded one. Fields h, z̃, u, ũ, s; ⟨h z̃⟩ retarded equal-time,
-     * ⟨u ũ⟩ retarded extended, ⟨s s⟩; action a z̃ h u + b h z̃ ũ + c u ũ s². At order 3, legs (h, z̃),
-     * the engine emits {@code x1-v1:<h,zt> v2-x2:<h,zt> v1-v2:<h,zt> v1-v3:<u,ut> v3-v2:<u,ut> v3-v3:s}
-     * with tPower 1: v1 = v2 + 1 (one layer), and v1 &gt; v3 &gt; v2 (θ's of the extended lines). No
-     * integer layer lies strictly between v2 and v2 + 1, so the enumeration finds no assignment at any
-     * L (A(L) = E(L) = 0 for L = 6 … 10) and the diagram should vanish. {@code TimeClasses} weighs a
-     * strict inequality as an infinitesimal 0⁺ against whole steps (the lexicographic (steps, strict)
-     * pairs of its Floyd–Warshall), so the cycle v2 → v3 → v1 → v2 has weight (−1, 2) &lt; 0 and passes;
-     * and v3's class, held between two tied classes, counts as a free integral. Read in continuous
-     * time instead, v3 would range over one step, a factor O(1), not T: tPower 1 is wrong either way.
-     * The theories of the parameterised cases cannot meet this (each has one retarded rule, equal-time
-     * or extended), so it is left to the engine's owner. Orders 0–3 show this one disagreement only.
-     * To run it: {@code -Djunit.jupiter.conditions.deactivate='org.junit.*DisabledCondition'}.
+     * A theory with both an equal-time retarded rule and an extended retarded one. Fields h, z̃, u,
+     * ũ, s; ⟨h z̃⟩ retarded equal-time, ⟨u ũ⟩ retarded extended, ⟨s s⟩; action a z̃ h u + b h z̃ ũ +
+     * c u ũ s². At order 3, legs (h, z̃), the diagram
+     * {@code x1-v1:<h,zt> v2-x2:<h,zt> v1-v2:<h,zt> v1-v3:<u,ut> v3-v2:<u,ut> v3-v3:s} has v1 = v2 + 1
+     * (one layer) and v1 &gt; v3 &gt; v2 (θ's of the extended lines): no integer layer lies strictly
+     * between v2 and v2 + 1, so it must vanish. This case found that {@code TimeClasses} once weighed a
+     * strict inequality as an infinitesimal 0⁺ against whole steps, kept the diagram and counted v3,
+     * held between two tied classes, as a free integral (tPower 1); strict is now one whole layer,
+     * and classes joined both ways by constraints are one group.
      */
     @Test
-    @Disabled("engine keeps a diagram whose strict order is squeezed between times one layer apart; see Javadoc")
     void equalTimeAndExtendedResponseInOneTheory() {
         Field h = Field.scalar("h");
         Field zt = Field.scalar("zt");
