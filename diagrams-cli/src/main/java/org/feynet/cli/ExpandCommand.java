@@ -81,9 +81,9 @@ public final class ExpandCommand implements Callable<Integer> {
         }
         Notation notation = new Notation(propagatorSymbol, amputate, space.equals("momentum"), cutoff);
         ExpansionRequest request = which.request();
-        if (request.theory().hasSeveralFields() && (notation.amputate() || notation.momentum())) {
-            throw new IllegalArgumentException("theories with several fields are written in position space, not"
-                    + " amputated, so far: drop --amputate / --space momentum");
+        if (request.theory().hasSeveralFields() && notation.momentum()) {
+            throw new IllegalArgumentException("theories with several fields are written in position space so far:"
+                    + " drop --space momentum");
         }
         if (notation.momentum() && request.filters().full()) {
             throw new IllegalArgumentException("--space momentum writes connected diagrams; it does not combine with --full");

@@ -20,7 +20,9 @@ import org.feynet.rules.VertexRule;
  * times of its two vertices, {@code GwWt[y1,y2,y3,y4]}. A local vertex sits at one point y_k, a
  * multi-local vertex at two, y_k (its t1) and y_{k+1} (its t2), each integrated. For neuron-indexed
  * fields the factor N^(closed index loops) and the external δ's stand in front, e.g.
- * {@code N*delta[a1,a2]*sw^2*Int[Int[Int[Int[GhZt[x1,y1]*…, y4], y3], y2], y1]}.
+ * {@code N*delta[a1,a2]*sw^2*Int[Int[Int[Int[GhZt[x1,y1]*…, y4], y3], y2], y1]}. Amputated
+ * ({@code --amputate}), the external lines are dropped and the time each was attached to takes the
+ * external point's name, as {@link DiagramTerm} does.
  *
  * <p>Internal points are named in the generator's vertex order; the text is a faithful formula of the
  * diagram, not a canonical form. Diagrams that pair the times of multi-local vertices differently
@@ -39,27 +41,57 @@ public record FieldTerm(String prefactor, org.feynet.rules.Coefficient coefficie
 
     /** The term of a diagram of {@code theory} (several fields or propagator rules). */
     public static FieldTerm of(Diagram d, Theory theory, Notation notation) {
-        if (notation.amputate() || notation.momentum()) {
-            throw new IllegalArgumentException("theories with several fields are written in position space,"
-                    + " not amputated, so far");
+        if (notation.momentum()) {
+            throw new IllegalArgumentException("theories with several fields are written in position space so far");
         }
         int size = d.size();
+        int points = d.points();
         String[][] times = new String[size][];
-        for (int x = 0; x < d.points(); x++) {
+        for (int x = 0; x < points; x++) {
             times[x] = new String[] {"x" + (x + 1)};
         }
-        List<String> integrated = new ArrayList<>();
-        for (int p = d.points(); p < size; p++) {
-            VertexRule v = theory.vertices().get(d.vertexTypes().get(p - d.points()));
+        for (int p = points; p < size; p++) {
+            VertexRule v = theory.vertices().get(d.vertexTypes().get(p - points));
             times[p] = new String[v.isMultiLocal() ? 2 : 1];
+        }
+        // Amputated: the time a leg was attached to takes the leg's name; a later leg at the same time
+        // becomes a Delta factor, and two legs joined directly are a Delta themselves (as DiagramTerm).
+        List<String[]> deltas = new ArrayList<>();
+        if (notation.amputate()) {
+            for (Propagator line : d.propagators()) {
+                boolean fromOutside = line.from() < points;
+                boolean toOutside = line.to() < points;
+                if (fromOutside && toOutside) {
+                    deltas.add(new String[] {times[Math.min(line.from(), line.to())][0],
+                            times[Math.max(line.from(), line.to())][0]});
+                } else if (fromOutside || toOutside) {
+                    PropagatorRule r = theory.propagators().get(line.kind());
+                    int x = fromOutside ? line.from() : line.to();
+                    int p = fromOutside ? line.to() : line.from();
+                    int slot = slot(times, p, fromOutside ? r.b() : r.a());
+                    if (times[p][slot] == null) {
+                        times[p][slot] = times[x][0];
+                    } else {
+                        deltas.add(new String[] {times[p][slot], times[x][0]});
+                    }
+                }
+            }
+        }
+        List<String> integrated = new ArrayList<>();
+        for (int p = points; p < size; p++) {
             for (int k = 0; k < times[p].length; k++) {
-                times[p][k] = "y" + (integrated.size() + 1);
-                integrated.add(times[p][k]);
+                if (times[p][k] == null) {
+                    times[p][k] = "y" + (integrated.size() + 1);
+                    integrated.add(times[p][k]);
+                }
             }
         }
         Map<String, Integer> symja = new LinkedHashMap<>();
         Map<String, String> latex = new LinkedHashMap<>();
         for (Propagator line : d.propagators()) {
+            if (notation.amputate() && (line.from() < points || line.to() < points)) {
+                continue; // an external leg: amputated
+            }
             PropagatorRule r = theory.propagators().get(line.kind());
             List<String> args = new ArrayList<>();
             if (r.a().isBilocal()) {
@@ -78,6 +110,11 @@ public record FieldTerm(String prefactor, org.feynet.rules.Coefficient coefficie
             latex.putIfAbsent(text, latexHead(notation.propagator(), r) + "(" + String.join(",",
                     args.stream().map(LatexText::point).toList()) + ")");
         }
+        for (String[] ab : deltas) {
+            String text = "Delta[" + ab[0] + "," + ab[1] + "]";
+            symja.merge(text, 1, Integer::sum);
+            latex.putIfAbsent(text, "\\delta(" + LatexText.point(ab[0]) + "," + LatexText.point(ab[1]) + ")");
+        }
         StringBuilder prefactor = new StringBuilder();
         if (d.scaling() != null && theory.hasNeuronIndex()) {
             int loops = d.scaling().indexLoops();
@@ -95,7 +132,12 @@ public record FieldTerm(String prefactor, org.feynet.rules.Coefficient coefficie
 
     /** The time (point) of a leg of field {@code f} at point {@code p}. */
     private static String at(String[][] times, int p, Field f) {
-        return times[p][f.time() == Field.Time.T2 && times[p].length > 1 ? 1 : 0];
+        return times[p][slot(times, p, f)];
+    }
+
+    /** Which of the times of point {@code p} a leg of field {@code f} sits at: 1 for t2, else 0. */
+    private static int slot(String[][] times, int p, Field f) {
+        return f.time() == Field.Time.T2 && times[p].length > 1 ? 1 : 0;
     }
 
     /** Whether the rule joins a field to itself (⟨h[t1] h[t2]⟩ is still ⟨h h⟩, symmetric). */
