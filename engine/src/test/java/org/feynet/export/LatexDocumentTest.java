@@ -48,11 +48,12 @@ class LatexDocumentTest {
     /**
      * Theories with several fields and propagator rules: the response-field action of a Langevin
      * equation (response lines as arrows) and the recurrent network's auxiliary-field action
-     * (bilocal double lines, two integrated times per multi-local vertex).
+     * (bilocal double lines, two integrated times per multi-local vertex), whole and amputated.
      */
-    @ParameterizedTest(name = "{0}")
-    @CsvSource({"langevin", "network"})
-    void responseFieldDocumentCompilesWithPdflatex(String which) throws IOException, InterruptedException {
+    @ParameterizedTest(name = "{0} amputated={1}")
+    @CsvSource({"langevin,false", "network,false", "langevin,true", "network,true"})
+    void responseFieldDocumentCompilesWithPdflatex(String which, boolean amputate) throws IOException,
+            InterruptedException {
         requirePdflatex();
         org.feynet.rules.Theory theory;
         java.util.List<Integer> legs;
@@ -75,8 +76,11 @@ class LatexDocumentTest {
                     null, java.util.Map.of()).theory();
             legs = java.util.List.of(0, 0);
         }
-        String tex = compile(Notation.DEFAULT, new ExpansionRequest(theory, 2, 0, 2, -1, Filters.CONNECTED, legs));
+        String tex = compile(new Notation("G", amputate, false, null),
+                new ExpansionRequest(theory, 2, 0, 2, -1, Filters.CONNECTED, legs));
         assertTrue(tex.contains(theory.propagators().size() > 3 ? "double" : "fermion"), "styled lines");
+        // amputated, the bare propagator of order 0 is a Delta
+        assertEquals(amputate, tex.contains("\\delta("), "Delta factors exactly when amputated");
     }
 
     /** Writes the request's LaTeX document, compiles it with pdflatex, and returns its text. */
