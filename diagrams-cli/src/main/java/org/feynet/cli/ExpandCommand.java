@@ -81,9 +81,9 @@ public final class ExpandCommand implements Callable<Integer> {
         }
         Notation notation = new Notation(propagatorSymbol, amputate, space.equals("momentum"), cutoff);
         ExpansionRequest request = which.request();
-        if (request.theory().hasSeveralFields() && notation.momentum()) {
-            throw new IllegalArgumentException("theories with several fields are written in position space so far:"
-                    + " drop --space momentum");
+        if (request.theory().hasMultiLocalVertices() && notation.momentum()) {
+            throw new IllegalArgumentException("multi-local vertices are written in position space only (each of"
+                    + " their times conserves momentum on its own): drop --space momentum");
         }
         if (notation.momentum() && request.filters().full()) {
             throw new IllegalArgumentException("--space momentum writes connected diagrams; it does not combine with --full");

@@ -87,8 +87,8 @@ class FieldsAndActionFileTest {
                 "--order", "1"), "--legs");
         ExpandErrorsTest.assertBadInput(Cli.expand("--action", "g/2*phi^2*psi", "--fields", "phi,psi", "--legs", "phi,chi",
                 "--order", "1"), "'chi'");
-        ExpandErrorsTest.assertBadInput(Cli.expand("--action", "g/2*phi^2*psi", "--fields", "phi,psi", "--legs", "phi,phi",
-                "--order", "2", "--space", "momentum"), "momentum");
+        ExpandErrorsTest.assertBadInput(Cli.expand("--action-file", Path.of("..", "examples", "recurrent-network.json")
+                .toString(), "--legs", "h,h", "--order", "2", "--space", "momentum"), "multi-local", "momentum");
         Cli.Result r = Cli.expand("--action", "g/2*phi^2*psi", "--fields", "phi,psi", "--legs", "phi", "--order", "1");
         assertEquals(0, r.exitCode(), "an odd number of phi legs has no diagram but is no error");
         assertTrue(r.stdout().contains("total 0 diagrams"), r.stdout());

@@ -36,9 +36,15 @@ public final class SymjaExporter implements Exporter {
                 + request.points() + " points; " + String.join(", ", request.filters().names())
                 + (notation.amputate() ? "; amputated" : "") + " *)\n");
         if (theory.hasSeveralFields()) {
-            out.write("(* " + String.join(", ", theory.propagators().stream().map(r -> FieldTerm.head(notation.propagator(), r)
-                    + (r.a().isBilocal() ? "[a1,a2,b1,b2]" : "[a,b]") + " = <" + r.a().base() + " " + r.b().base() + ">")
-                    .distinct().toList()) + "; Int[f, y] = integral of f over y" + (theory.hasNeuronIndex() ? "; N^k: closed neuron-index loops,"
+            String heads = notation.momentum()
+                    ? String.join(", ", theory.propagators().stream().map(r -> FieldTerm.head("P", r) + "[q] = <"
+                            + r.a().base() + " " + r.b().base() + ">(q)" + (r.isSymmetric() ? "" : ", q from the "
+                            + r.b().base() + " end into the " + r.a().base() + " end")).distinct().toList())
+                            + "; Int[f, k] = integral of f d^dk/(2 Pi)^d; p1..pn flow in, p1 + ... + pn = 0"
+                    : String.join(", ", theory.propagators().stream().map(r -> FieldTerm.head(notation.propagator(), r)
+                            + (r.a().isBilocal() ? "[a1,a2,b1,b2]" : "[a,b]") + " = <" + r.a().base() + " " + r.b().base()
+                            + ">").distinct().toList()) + "; Int[f, y] = integral of f over y";
+            out.write("(* " + heads + (theory.hasNeuronIndex() ? "; N^k: closed neuron-index loops,"
                     + " delta[a1,a2]: tied external indices" : "") + " *)\n");
             return;
         }

@@ -42,7 +42,7 @@ public record FieldTerm(String prefactor, org.feynet.rules.Coefficient coefficie
     /** The term of a diagram of {@code theory} (several fields or propagator rules). */
     public static FieldTerm of(Diagram d, Theory theory, Notation notation) {
         if (notation.momentum()) {
-            throw new IllegalArgumentException("theories with several fields are written in position space so far");
+            throw new IllegalArgumentException("FieldTerm is the position-space term; see FieldMomentumTerm");
         }
         int size = d.size();
         int points = d.points();
@@ -115,6 +115,16 @@ public record FieldTerm(String prefactor, org.feynet.rules.Coefficient coefficie
             symja.merge(text, 1, Integer::sum);
             latex.putIfAbsent(text, "\\delta(" + LatexText.point(ab[0]) + "," + LatexText.point(ab[1]) + ")");
         }
+        List<String> factors = new ArrayList<>(symja.keySet());
+        return new FieldTerm(prefactor(d, theory), d.weight(), factors,
+                factors.stream().map(symja::get).toList(), factors.stream().map(latex::get).toList(), integrated);
+    }
+
+    /**
+     * What stands in front of a neuron-indexed diagram's term: N^(closed index loops) and the δ's of
+     * the tied external indices, {@code N*delta[a1,a2]}; empty for other theories.
+     */
+    static String prefactor(Diagram d, Theory theory) {
         StringBuilder prefactor = new StringBuilder();
         if (d.scaling() != null && theory.hasNeuronIndex()) {
             int loops = d.scaling().indexLoops();
@@ -125,9 +135,25 @@ public record FieldTerm(String prefactor, org.feynet.rules.Coefficient coefficie
                 prefactor.append(prefactor.length() > 0 ? "*" : "").append(d.scaling().indices());
             }
         }
-        List<String> factors = new ArrayList<>(symja.keySet());
-        return new FieldTerm(prefactor.toString(), d.weight(), factors,
-                factors.stream().map(symja::get).toList(), factors.stream().map(latex::get).toList(), integrated);
+        return prefactor.toString();
+    }
+
+    /** The prefactor in LaTeX: {@code N\,\delta_{a_1a_2}\,}. */
+    static String latexPrefactor(String prefactor) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : prefactor.split("\\*")) {
+            if (part.startsWith("delta[")) {
+                String[] ab = part.substring("delta[".length(), part.length() - 1).split(",");
+                sb.append("\\delta_{");
+                for (String x : ab) {
+                    sb.append(LatexText.point(x));
+                }
+                sb.append("}\\,");
+            } else {
+                sb.append(part.replace("^", "^{").replaceAll("\\^\\{(\\d+)", "^{$1}")).append("\\,");
+            }
+        }
+        return sb.toString();
     }
 
     /** The time (point) of a leg of field {@code f} at point {@code p}. */
@@ -152,7 +178,7 @@ public record FieldTerm(String prefactor, org.feynet.rules.Coefficient coefficie
         return sameField(r) ? g + a : g + a + Character.toUpperCase(b.charAt(0)) + b.substring(1);
     }
 
-    private static String latexHead(String g, PropagatorRule r) {
+    static String latexHead(String g, PropagatorRule r) {
         String a = LatexText.symbol(r.a().base());
         return sameField(r) ? g + "_{" + a + "}" : g + "_{" + a + "\\," + LatexText.symbol(r.b().base()) + "}";
     }
@@ -173,18 +199,7 @@ public record FieldTerm(String prefactor, org.feynet.rules.Coefficient coefficie
     public String latex(String cutoff) {
         StringBuilder sb = new StringBuilder(LatexText.coefficient(coefficient));
         if (!prefactor.isEmpty()) {
-            for (String part : prefactor.split("\\*")) {
-                if (part.startsWith("delta[")) {
-                    String[] ab = part.substring("delta[".length(), part.length() - 1).split(",");
-                    sb.append("\\delta_{");
-                    for (String x : ab) {
-                        sb.append(LatexText.point(x));
-                    }
-                    sb.append("}\\,");
-                } else {
-                    sb.append(part.replace("^", "^{").replaceAll("\\^\\{(\\d+)", "^{$1}")).append("\\,");
-                }
-            }
+            sb.append(latexPrefactor(prefactor));
         }
         for (String p : integrated) {
             sb.append("\\int").append(LatexText.cutoff(p, cutoff)).append(" dy_{").append(p.substring(1)).append("}\\,");

@@ -49,7 +49,7 @@ public interface Term {
      */
     static Term of(Diagram d, org.feynet.rules.Theory theory, Notation notation) {
         if (theory.hasSeveralFields()) {
-            return FieldTerm.of(d, theory, notation);
+            return notation.momentum() ? FieldMomentumTerm.of(d, theory, notation) : FieldTerm.of(d, theory, notation);
         }
         return of(d, notation);
     }

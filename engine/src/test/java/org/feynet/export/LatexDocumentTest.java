@@ -48,12 +48,14 @@ class LatexDocumentTest {
     /**
      * Theories with several fields and propagator rules: the response-field action of a Langevin
      * equation (response lines as arrows) and the recurrent network's auxiliary-field action
-     * (bilocal double lines, two integrated times per multi-local vertex), whole and amputated.
+     * (bilocal double lines, two integrated times per multi-local vertex), whole and amputated; the
+     * Langevin equation also in frequency space.
      */
-    @ParameterizedTest(name = "{0} amputated={1}")
-    @CsvSource({"langevin,false", "network,false", "langevin,true", "network,true"})
-    void responseFieldDocumentCompilesWithPdflatex(String which, boolean amputate) throws IOException,
-            InterruptedException {
+    @ParameterizedTest(name = "{0} amputated={1} momentum={2}")
+    @CsvSource({"langevin,false,false", "network,false,false", "langevin,true,false", "network,true,false",
+            "langevin,false,true"})
+    void responseFieldDocumentCompilesWithPdflatex(String which, boolean amputate, boolean momentum)
+            throws IOException, InterruptedException {
         requirePdflatex();
         org.feynet.rules.Theory theory;
         java.util.List<Integer> legs;
@@ -76,11 +78,12 @@ class LatexDocumentTest {
                     null, java.util.Map.of()).theory();
             legs = java.util.List.of(0, 0);
         }
-        String tex = compile(new Notation("G", amputate, false, null),
+        String tex = compile(new Notation("G", amputate, momentum, null),
                 new ExpansionRequest(theory, 2, 0, 2, -1, Filters.CONNECTED, legs));
         assertTrue(tex.contains(theory.propagators().size() > 3 ? "double" : "fermion"), "styled lines");
-        // amputated, the bare propagator of order 0 is a Delta
+        // amputated, the bare propagator of order 0 is a Delta (in position space)
         assertEquals(amputate, tex.contains("\\delta("), "Delta factors exactly when amputated");
+        assertEquals(momentum, tex.contains("P_{h\\,"), "response functions in frequency space");
     }
 
     /** Writes the request's LaTeX document, compiles it with pdflatex, and returns its text. */
