@@ -8,7 +8,9 @@
  * {@link org.feynet.symbolic.TermReader} (formula → diagrams) and
  * {@link org.feynet.symbolic.ExpansionComparison} (what differs); for O(N) models
  * {@link org.feynet.symbolic.TensorTerm} and {@link org.feynet.symbolic.TensorExpansionComparison},
- * for several fields {@link org.feynet.symbolic.FieldTerm},
+ * for several fields {@link org.feynet.symbolic.FieldTerm} and, in momentum space,
+ * {@link org.feynet.symbolic.FieldMomentumTerm} (momenta routed by
+ * {@link org.feynet.symbolic.MomentumRouting}, as for one field),
  * {@link org.feynet.symbolic.PointGraph} (a term as a graph on its points, with a canonical form)
  * and {@link org.feynet.symbolic.FieldExpansionComparison}. Terms are written as text in
  * Symja's input syntax; reading uses Symja's parser without its evaluation engine, so no command
