@@ -87,12 +87,7 @@ public record FieldMomentumTerm(String prefactor, Coefficient coefficient, List<
 
     @Override
     public String symja() {
-        if (prefactor.isEmpty()) {
-            return Term.symja(coefficient, factors, powers, loopMomenta);
-        }
-        String c = coefficient.toString();
-        String lead = c.equals("1") ? "" : c.equals("-1") ? "-" : c + "*";
-        return lead + prefactor + "*" + Term.symja(Coefficient.ONE, factors, powers, loopMomenta);
+        return FieldTerm.symja(prefactor, coefficient, factors, powers, loopMomenta);
     }
 
     @Override

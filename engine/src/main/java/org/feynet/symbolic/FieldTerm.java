@@ -185,14 +185,21 @@ public record FieldTerm(String prefactor, org.feynet.rules.Coefficient coefficie
 
     @Override
     public String symja() {
-        String body = Term.symja(org.feynet.rules.Coefficient.ONE, factors, powers, integrated);
+        return symja(prefactor, coefficient, factors, powers, integrated);
+    }
+
+    /**
+     * {@link Term#symja} with the prefactor (N^loops, δ's) after the weight, so that the sign leads:
+     * {@code -2*sw^2*N*delta[a1,a2]*Int[…]}.
+     */
+    static String symja(String prefactor, org.feynet.rules.Coefficient coefficient, List<String> factors,
+                        List<Integer> powers, List<String> integrated) {
         if (prefactor.isEmpty()) {
             return Term.symja(coefficient, factors, powers, integrated);
         }
-        // the weight first, so that the sign leads: -2*sw^2*N*delta[a1,a2]*Int[…]
         String c = coefficient.toString();
         String lead = c.equals("1") ? "" : c.equals("-1") ? "-" : c + "*";
-        return lead + prefactor + "*" + body;
+        return lead + prefactor + "*" + Term.symja(org.feynet.rules.Coefficient.ONE, factors, powers, integrated);
     }
 
     @Override

@@ -26,28 +26,7 @@ class SkeletonResummationTest {
     void dysonEquationHoldsWithSkeletonSelfEnergies(String name, int maxOrder) {
         Theory theory = BuiltinTheories.byName(name);
         List<BigFraction> g = ZeroDimensionalSeries.byTotalOrder(ZeroDimensionalSeries.connected(theory, 2, maxOrder), maxOrder);
-        List<BigFraction> sigma = new ArrayList<>(Collections.nCopies(maxOrder + 1, BigFraction.ZERO));
-        List<Diagram> skeletons = DiagramExpansion.expand(ExpansionRequest.orders(theory, 2, 1, maxOrder,
-                new Filters(false, true, false, true, true)), ProgressListener.NONE).diagrams();
-        for (Diagram d : skeletons) {
-            long internalLines = d.propagators().stream().filter(p -> p.from() >= 2 && p.to() >= 2).count();
-            List<BigFraction> term = new ArrayList<>(Collections.nCopies(maxOrder + 1, BigFraction.ZERO));
-            term.set(d.order(), d.weight().rational()); // couplings set to 1, order tracked by position
-            for (long i = 0; i < internalLines; i++) {
-                term = times(term, g);
-            }
-            for (int k = 0; k <= maxOrder; k++) {
-                sigma.set(k, sigma.get(k).add(term.get(k)));
-            }
-        }
-        List<BigFraction> oneMinusSigma = new ArrayList<>();
-        for (int k = 0; k <= maxOrder; k++) {
-            oneMinusSigma.add((k == 0 ? BigFraction.ONE : BigFraction.ZERO).subtract(sigma.get(k)));
-        }
-        List<BigFraction> product = times(g, oneMinusSigma);
-        for (int k = 0; k <= maxOrder; k++) {
-            assertEquals(k == 0 ? BigFraction.ONE : BigFraction.ZERO, product.get(k), name + " order " + k);
-        }
+        assertDyson(theory, g, maxOrder, d -> d.weight().rational(), name);
     }
 
     /**
@@ -70,24 +49,35 @@ class SkeletonResummationTest {
             numerator.add(c.multiply(moment(n, k * order + 1)).divide(n));
             denominator.add(c.multiply(moment(n, k * order)));
         }
-        List<BigFraction> g = divide(numerator, denominator);
+        assertDyson(theory, divide(numerator, denominator), maxOrder,
+                d -> d.weight().rational().multiply(d.tensor().get("delta[a1,a2]").at(BigFraction.of(n))),
+                name + " N=" + n);
+    }
+
+    /**
+     * Σ(G) = Σ over the 1PI skeleton self-energies (--1pi --no-self-energy --dressed) of their
+     * coefficient times G to the number of their internal lines, couplings set to 1 and the order
+     * tracked by position; then G (1 − Σ(G)) = 1 order by order.
+     */
+    private static void assertDyson(Theory theory, List<BigFraction> g, int maxOrder,
+                                     java.util.function.Function<Diagram, BigFraction> coefficient, String what) {
         List<BigFraction> sigma = new ArrayList<>(Collections.nCopies(maxOrder + 1, BigFraction.ZERO));
         List<Diagram> skeletons = DiagramExpansion.expand(ExpansionRequest.orders(theory, 2, 1, maxOrder,
                 new Filters(false, true, false, true, true)), ProgressListener.NONE).diagrams();
         for (Diagram d : skeletons) {
             long internalLines = d.propagators().stream().filter(p -> p.from() >= 2 && p.to() >= 2).count();
             List<BigFraction> term = new ArrayList<>(Collections.nCopies(maxOrder + 1, BigFraction.ZERO));
-            term.set(d.order(), d.weight().rational().multiply(d.tensor().get("delta[a1,a2]").at(BigFraction.of(n))));
+            term.set(d.order(), coefficient.apply(d));
             for (long i = 0; i < internalLines; i++) {
                 term = times(term, g);
             }
-            for (int o = 0; o <= maxOrder; o++) {
-                sigma.set(o, sigma.get(o).add(term.get(o)));
-            }
+            sigma = plus(sigma, term);
         }
-        List<BigFraction> product = times(g, minus(oneAtZero(maxOrder), sigma));
+        List<BigFraction> one = new ArrayList<>(Collections.nCopies(maxOrder + 1, BigFraction.ZERO));
+        one.set(0, BigFraction.ONE);
+        List<BigFraction> product = times(g, minus(one, sigma));
         for (int o = 0; o <= maxOrder; o++) {
-            assertEquals(o == 0 ? BigFraction.ONE : BigFraction.ZERO, product.get(o), name + " N=" + n + " order " + o);
+            assertEquals(o == 0 ? BigFraction.ONE : BigFraction.ZERO, product.get(o), what + " order " + o);
         }
     }
 
@@ -98,11 +88,5 @@ class SkeletonResummationTest {
             v = v.multiply(n + 2 * j);
         }
         return v;
-    }
-
-    private static List<BigFraction> oneAtZero(int maxOrder) {
-        List<BigFraction> one = new ArrayList<>(Collections.nCopies(maxOrder + 1, BigFraction.ZERO));
-        one.set(0, BigFraction.ONE);
-        return one;
     }
 }
