@@ -51,13 +51,13 @@ public final class FieldExpansionComparison {
 
     /** One integral: its terms' coefficients added, and what to show of it. */
     private static final class Integral {
-        final Map<String, BigFraction> value = new TreeMap<>();
+        final Map<PointGraph.Part, BigFraction> value = new TreeMap<>();
         final List<Diagram> diagrams = new ArrayList<>();
         FieldTerm term;
         String body;
         List<String> integrated;
 
-        void add(Map<String, BigFraction> v) {
+        void add(Map<PointGraph.Part, BigFraction> v) {
             v.forEach((k, r) -> value.merge(k, r, BigFraction::add));
             value.values().removeIf(r -> r.signum() == 0);
         }
@@ -119,22 +119,15 @@ public final class FieldExpansionComparison {
     }
 
     /** The engine's term of an integral with the coefficient {@code value} in front instead. */
-    private static FieldTerm withValue(FieldTerm t, Map<String, BigFraction> value) {
+    private static FieldTerm withValue(FieldTerm t, Map<PointGraph.Part, BigFraction> value) {
         return new FieldTerm(prefactor(value), Coefficient.ONE, t.factors(), t.powers(), t.latexFactors(),
                 t.integrated());
     }
 
     /** {@code 2*N*sw^2*delta[a1,a2]}, or a bracketed sum when the coefficient has several parts. */
-    private static String prefactor(Map<String, BigFraction> value) {
+    private static String prefactor(Map<PointGraph.Part, BigFraction> value) {
         List<String> parts = new ArrayList<>();
-        value.forEach((k, r) -> {
-            String[] couplingsAndDeltas = k.split("\\|", -1);
-            String couplings = couplingsAndDeltas[0];
-            String lead = Coefficient.rationalString(r);
-            String text = couplings.equals("1") ? lead : lead.equals("1") ? couplings
-                    : lead.equals("-1") ? "-" + couplings : lead + "*" + couplings;
-            parts.add(couplingsAndDeltas[1].equals("1") ? text : text + "*" + couplingsAndDeltas[1]);
-        });
+        value.forEach((part, r) -> parts.add(part.times(r)));
         if (parts.isEmpty()) {
             return "0";
         }

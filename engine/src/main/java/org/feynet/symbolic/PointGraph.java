@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.commons.numbers.fraction.BigFraction;
+import org.feynet.rules.Coefficient;
+import org.feynet.rules.CouplingMonomial;
 import org.feynet.rules.Field;
 import org.feynet.rules.PropagatorRule;
 import org.feynet.rules.Theory;
@@ -34,10 +36,30 @@ import org.feynet.rules.VertexRule;
  * independent of the generator's own canonical labelling, so it also checks that one.
  *
  * @param key the canonical form: same key, same integral
- * @param value coefficient by couplings and δ's: {@code "sw^2*N|delta[a1,a2]"} → rational
+ * @param value coefficient by couplings (N included) and δ's → rational
  * @param body the propagators, as written (for messages)
  */
-record PointGraph(String key, Map<String, BigFraction> value, String body) {
+record PointGraph(String key, Map<Part, BigFraction> value, String body) {
+
+    /**
+     * One part of a coefficient: its couplings (N included) and the δ's of its external indices,
+     * {@code delta[a1,a2]*delta[a3,a4]} or {@code 1}.
+     */
+    record Part(CouplingMonomial couplings, String deltas) implements Comparable<Part> {
+
+        @Override
+        public int compareTo(Part o) {
+            int c = couplings.compareTo(o.couplings);
+            return c != 0 ? c : deltas.compareTo(o.deltas);
+        }
+
+        /** {@code r} times this part, as a physicist writes it: {@code -2*N*sw^2*delta[a1,a2]}. */
+        String times(BigFraction r) {
+            String text = Coefficient.format(r, couplings);
+            return deltas.equals("1") ? text : text.equals("1") ? deltas : text.equals("-1") ? "-" + deltas
+                    : text + "*" + deltas;
+        }
+    }
 
     /** Most relabellings the canonical search tries (10!). */
     static final long MAX_RELABELLINGS = 3_628_800L;
@@ -112,10 +134,9 @@ record PointGraph(String key, Map<String, BigFraction> value, String body) {
             kinds[p] = p < points ? "x" + p : String.join(" ", r);
         }
         deltas.sort(null);
-        TreeMap<String, Integer> couplings = new TreeMap<>(t.coefficient().couplings().powers());
-        String monomial = new org.feynet.rules.CouplingMonomial(couplings).toString();
-        Map<String, BigFraction> value = new TreeMap<>();
-        value.put(monomial + "|" + (deltas.isEmpty() ? "1" : String.join("*", deltas)), t.coefficient().rational());
+        Map<Part, BigFraction> value = new TreeMap<>();
+        value.put(new Part(t.coefficient().couplings(), deltas.isEmpty() ? "1" : String.join("*", deltas)),
+                t.coefficient().rational());
         return new PointGraph(canonical(points, kinds, lines), value, String.join("*", written));
     }
 
