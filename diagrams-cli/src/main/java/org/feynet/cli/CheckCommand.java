@@ -71,6 +71,14 @@ public final class CheckCommand implements Callable<Integer> {
         String text = input.expr != null ? input.expr : readFile(input.file);
         if (TopologyComparison.looksLikeNickelList(text)) {
             List<TopologyComparison.Entry> entries = TopologyComparison.read(text);
+            for (TopologyComparison.Entry e : entries) {
+                if (e.nickel().contains(":") != severalFields) {
+                    throw new IllegalArgumentException(severalFields
+                            ? "'" + e.nickel() + "' has no fields: with several fields write NICKEL:FIELDS, as expand"
+                                    + " --format nickel does"
+                            : "'" + e.nickel() + "' has fields after ':', but " + theory.name() + " has one field");
+                }
+            }
             var engine = DiagramExpansion.expand(request, ProgressBar.forTerminal(System.err)).diagrams();
             TopologyComparison.Result result = severalFields
                     ? TopologyComparison.compare(engine, entries, d -> ColouredNickel.of(d, theory))

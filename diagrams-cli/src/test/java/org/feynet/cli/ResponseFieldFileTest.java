@@ -170,6 +170,11 @@ class ResponseFieldFileTest {
         assertEquals(1, wrong.exitCode(), wrong.stdout() + wrong.stderr());
         assertTrue(wrong.stdout().contains("wrong weight e11|e|:h/zt_h_zt/h|zt/h|  yours: g^2/2  engine: g^2"),
                 wrong.stdout());
+        // an index without fields cannot name a diagram of several fields, and one with fields is no phi4 topology
+        ExpandErrorsTest.assertBadInput(Cli.run("check", "--action-file", action, "--legs", "h,zt", "--order", "2",
+                "--expr", "ee1|1|  g^2/2"), "'ee1|1|'", "NICKEL:FIELDS");
+        ExpandErrorsTest.assertBadInput(Cli.run("check", "--theory", "phi4", "--points", "2", "--order", "1",
+                "--expr", "ee0|:phi_phi_phi|  -lambda/2"), "one field");
     }
 
     /**
