@@ -57,16 +57,24 @@ public final class CheckCommand implements Callable<Integer> {
             description = "head of propagators in the input: G (default) or K")
     String propagatorSymbol;
 
+    @Option(names = "--amputate", description = "the input is amputated, as expand --amputate writes it: no external"
+            + " propagators, x_i at the point its leg ended on, Delta[xi,xj] for a second leg there")
+    boolean amputate;
+
     @Mixin
     OutputOptions output;
 
     @Override
     public Integer call() throws IOException {
-        Notation notation = new Notation(propagatorSymbol, false);
+        Notation notation = new Notation(propagatorSymbol, amputate);
         ExpansionRequest request = which.request();
         Theory theory = request.theory();
         boolean vector = theory.vertices().stream().anyMatch(v -> v.isVector());
         boolean severalFields = theory.hasSeveralFields();
+        if (amputate && severalFields) {
+            throw new IllegalArgumentException("--amputate: check reads amputated terms of one field (scalar or O(N)),"
+                    + " not of " + theory.name() + "'s several fields");
+        }
         SizeGuard.check(request, false);
         String text = input.expr != null ? input.expr : readFile(input.file);
         if (TopologyComparison.looksLikeNickelList(text)) {
@@ -91,7 +99,9 @@ public final class CheckCommand implements Callable<Integer> {
         }
         List<TermReader.RawTerm> terms = severalFields
                 ? FieldExpansionComparison.read(text, theory, notation)
-                : vector ? TermReader.read(text, notation.propagator(), java.util.Set.of(notation.propagator(), "delta"))
+                : vector ? TermReader.read(text, notation.propagator(), amputate
+                        ? java.util.Set.of(notation.propagator(), "delta", "Delta")
+                        : java.util.Set.of(notation.propagator(), "delta"))
                 : TermReader.read(text, notation.propagator());
         var engine = DiagramExpansion.expand(request, ProgressBar.forTerminal(System.err)).diagrams();
         ExpansionComparison.Result result = severalFields

@@ -73,7 +73,7 @@ public final class ExpansionComparison {
             if (t.coefficient().rational().signum() == 0) {
                 continue; // a 0 (an empty expansion, or a term times 0) stands for no diagram
             }
-            Canonical c = canonical(theory, points, t);
+            Canonical c = canonical(theory, points, t, notation.amputate());
             String k = c.key();
             matrices.put(k, c.adjacency());
             written.merge(k, t.coefficient(), ExpansionComparison::add);
@@ -107,9 +107,12 @@ public final class ExpansionComparison {
     record Canonical(String key, int[][] adjacency) {
     }
 
-    /** The canonical diagram of a term (propagators and integrals only). */
-    static Canonical canonical(Theory theory, int points, TermReader.RawTerm t) {
-        Graph g = toGraph(theory, points, t);
+    /**
+     * The canonical diagram of a term: propagators and integrals, and, when {@code amputated}, the
+     * Delta factors that tie amputated legs to one point.
+     */
+    static Canonical canonical(Theory theory, int points, TermReader.RawTerm t, boolean amputated) {
+        Graph g = amputated ? AmputatedTerms.toGraph(theory, points, t) : toGraph(theory, points, t);
         int[] perm = CanonicalLabelling.of(points, g.types, g.adjacency);
         int[][] canonical = CanonicalLabelling.relabel(g.adjacency, perm);
         int[] sortedTypes = g.types.clone();
@@ -139,7 +142,7 @@ public final class ExpansionComparison {
         return new Coefficient(a.rational().add(b.rational()), a.couplings());
     }
 
-    private record Graph(int[] types, int[][] adjacency) {
+    record Graph(int[] types, int[][] adjacency) {
     }
 
     /** A term as a diagram: x1…xn external, integrated points internal, types from their valence. */
@@ -150,7 +153,7 @@ public final class ExpansionComparison {
         int[][] a = new int[size][size];
         for (DiagramTerm.Factor f : t.factors()) {
             if (f.head().equals("Delta")) {
-                throw new TermReader.ReadException("Delta factors belong to amputated terms, which check does not read yet");
+                throw new TermReader.ReadException("Delta factors belong to amputated terms: check them with --amputate");
             }
             for (String p : new String[] {f.a(), f.b()}) {
                 if (!index.containsKey(p)) {
@@ -204,7 +207,7 @@ public final class ExpansionComparison {
         return index;
     }
 
-    private static int typeOfValence(Theory theory, int valence) {
+    static int typeOfValence(Theory theory, int valence) {
         int found = -1;
         for (int t = 0; t < theory.vertices().size(); t++) {
             VertexRule v = theory.vertices().get(t);

@@ -53,7 +53,7 @@ public final class TensorExpansionComparison {
                 }
             }
             ExpansionComparison.Canonical c = ExpansionComparison.canonical(theory, points,
-                    new TermReader.RawTerm(Coefficient.ONE, propagators, t.integrated()));
+                    new TermReader.RawTerm(Coefficient.ONE, propagators, t.integrated()), notation.amputate());
             Written w = written.computeIfAbsent(c.key(), k -> new Written());
             w.adjacency = c.adjacency();
             int n = t.coefficient().couplings().powers().getOrDefault("N", 0);

@@ -1,0 +1,143 @@
+package org.feynet.symbolic;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.feynet.rules.Theory;
+
+/**
+ * Reads an amputated term back into its full diagram, for {@code check --amputate}.
+ *
+ * <p>An amputated term (as {@link DiagramTerm} writes it with {@code --amputate}) drops the
+ * propagator of every external leg: the point the leg ended on takes the leg's name x_i, a second
+ * leg on the same point is written {@code Delta[x_i, x_j]}, and two legs joined by a bare line are
+ * {@code Delta[x_i, x_j]} alone. Reading back: the Delta factors split the external names into
+ * classes (union–find); a class whose names no propagator touches and that holds exactly two is a
+ * bare line x_i–x_j (no vertex has two legs); every other class is one vertex, whose valence is its
+ * number of legs plus the propagator ends at its names. Then each x_i gets its leg back, to its
+ * class's vertex, and the result is the ordinary (non-amputated) diagram: external points 0 … n−1
+ * of degree 1, internal vertices typed by valence. Cost: linear in the factors, plus the
+ * canonical labelling the caller does.
+ */
+final class AmputatedTerms {
+
+    private AmputatedTerms() {
+    }
+
+    static ExpansionComparison.Graph toGraph(Theory theory, int points, TermReader.RawTerm t) {
+        Map<String, Integer> index = ExpansionComparison.pointIndex(points, t);
+        int[] parent = new int[points];
+        for (int x = 0; x < points; x++) {
+            parent[x] = x;
+        }
+        List<DiagramTerm.Factor> propagators = new ArrayList<>();
+        for (DiagramTerm.Factor f : t.factors()) {
+            for (String p : new String[] {f.a(), f.b()}) {
+                if (!index.containsKey(p)) {
+                    throw new TermReader.ReadException("point '" + TermReader.displayName(p)
+                            + "' is neither an external point x1..x" + points + " nor integrated over");
+                }
+            }
+            if (!f.head().equals("Delta")) {
+                propagators.add(f);
+                continue;
+            }
+            int i = index.get(f.a());
+            int j = index.get(f.b());
+            if (i >= points || j >= points || i == j || f.power() != 1) {
+                throw new TermReader.ReadException("Delta[" + TermReader.displayName(f.a()) + ","
+                        + TermReader.displayName(f.b()) + "]" + (f.power() != 1 ? "^" + f.power() : "")
+                        + ": an amputated term ties two different external points x1..x" + points + ", once");
+            }
+            if (find(parent, i) == find(parent, j)) {
+                throw new TermReader.ReadException("Delta[" + TermReader.displayName(f.a()) + ","
+                        + TermReader.displayName(f.b()) + "] ties points that other Delta factors of the term already"
+                        + " tie (a Delta twice, or a cycle of them)");
+            }
+            parent[find(parent, i)] = find(parent, j);
+        }
+        int[] legs = new int[points];
+        int[] ends = new int[points];
+        for (int x = 0; x < points; x++) {
+            legs[find(parent, x)]++;
+        }
+        for (DiagramTerm.Factor f : propagators) {
+            for (String p : new String[] {f.a(), f.b()}) {
+                int i = index.get(p);
+                if (i < points) {
+                    ends[find(parent, i)] += f.power();
+                }
+            }
+        }
+        // a vertex for each class that is not a bare line, numbered after the integrated points
+        int integrated = t.integrated().size();
+        int[] vertexOf = new int[points];
+        int size = points + integrated;
+        for (int x = 0; x < points; x++) {
+            vertexOf[x] = -1;
+            if (find(parent, x) == x && !(legs[x] == 2 && ends[x] == 0)) {
+                vertexOf[x] = size++;
+            }
+        }
+        int[][] a = new int[size][size];
+        for (int x = 0; x < points; x++) {
+            int root = find(parent, x);
+            if (vertexOf[root] >= 0) {
+                a[x][vertexOf[root]]++;
+                a[vertexOf[root]][x]++;
+            } else if (x != root) {
+                a[x][root]++;
+                a[root][x]++;
+            }
+        }
+        for (DiagramTerm.Factor f : propagators) {
+            int i = at(index.get(f.a()), points, parent, vertexOf);
+            int j = at(index.get(f.b()), points, parent, vertexOf);
+            a[i][j] += f.power();
+            if (i != j) {
+                a[j][i] += f.power();
+            }
+        }
+        int[] types = new int[size - points];
+        for (int p = points; p < size; p++) {
+            int degree = 0;
+            for (int q = 0; q < size; q++) {
+                degree += q == p ? 2 * a[p][p] : a[p][q];
+            }
+            String name = p < points + integrated ? "integrated point '"
+                    + TermReader.displayName(t.integrated().get(p - points)) + "'"
+                    : "the point of " + classNames(p, points, parent, vertexOf);
+            try {
+                types[p - points] = ExpansionComparison.typeOfValence(theory, degree);
+            } catch (TermReader.ReadException e) {
+                throw new TermReader.ReadException(name + ": " + e.getMessage() + (p < points + integrated ? ""
+                        : " (amputated, an external name stands for the vertex its leg ended on, and its leg counts)"));
+            }
+        }
+        return new ExpansionComparison.Graph(types, a);
+    }
+
+    /** Where a propagator end at point i sits: an external name stands for its class's vertex. */
+    private static int at(int i, int points, int[] parent, int[] vertexOf) {
+        return i < points ? vertexOf[find(parent, i)] : i;
+    }
+
+    /** "x1 (= x3)": the external names of the class whose vertex is p. */
+    private static String classNames(int p, int points, int[] parent, int[] vertexOf) {
+        List<String> names = new ArrayList<>();
+        for (int x = 0; x < points; x++) {
+            if (vertexOf[find(parent, x)] == p) {
+                names.add("x" + (x + 1));
+            }
+        }
+        return String.join(" = ", names);
+    }
+
+    private static int find(int[] parent, int x) {
+        while (parent[x] != x) {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        return x;
+    }
+}
