@@ -88,7 +88,10 @@ public final class DiagramExpansion {
                     .computeIfAbsent(prefactor.couplings(), k -> new Tally());
             CompositionRun composition = new CompositionRun(request, c, prefactor, tally, sink, progress, done,
                     plan.size(), total);
-            new OrderlyGenerator(composition.layout, !request.filters().full(), composition).run();
+            FieldFeasibility fields = theory.hasSeveralFields()
+                    ? FieldFeasibility.of(theory, composition.layout, request.externalFields()) : null;
+            new OrderlyGenerator(composition.layout, !request.filters().full(), composition,
+                    fields == null ? null : fields.caps(), fields).run();
             for (Map.Entry<Long, long[]> e : composition.histogram.entrySet()) {
                 long count = e.getValue()[0];
                 tally.count += count;

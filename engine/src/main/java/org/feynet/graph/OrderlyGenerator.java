@@ -18,6 +18,9 @@ package org.feynet.graph;
  *       entries while the column is being enumerated;</li>
  *   <li>{@link CanonicityTest} discards the prefix unless it is the lexicographically largest of its
  *       class; canonical matrices have canonical prefixes, so nothing is lost.</li>
+ *   <li>with several fields, optional caps on each entry and a check of each point's legs
+ *       ({@link FieldFeasibility}: what the fields' legs can carry) cut topologies that no colouring
+ *       could draw.</li>
  * </ol>
  * At the last column the canonicity test also returns |Aut_V|, from which
  * {@link SymmetryFactor} gives S. Memory is O(m²) for m points, whatever the number of diagrams.
@@ -25,6 +28,14 @@ package org.feynet.graph;
  * <p>Not thread-safe; one instance per vertex composition.
  */
 final class OrderlyGenerator {
+
+    /**
+     * A necessary condition on a filled prefix: false only when no completion of columns 0 … j can be
+     * a diagram wanted, and the same for every relabelling inside blocks (so pruning loses nothing).
+     */
+    interface PrefixCheck {
+        boolean feasible(int[][] adjacency, int[] free, int j);
+    }
 
     /** Receives each canonical matrix; the array is live and must not be kept. */
     interface MatrixVisitor {
@@ -39,6 +50,10 @@ final class OrderlyGenerator {
     private final CanonicityTest canonicity;
     private final int[] queue;
     private final int[] labels;
+    /** The most lines between two points and self-loops at one ({@link FieldFeasibility}); null: no cap. */
+    private final int[][] caps;
+    /** Checked on each filled column before the canonicity test; null: none. */
+    private final PrefixCheck check;
 
     /**
      * @param layout the points and their blocks
@@ -47,6 +62,17 @@ final class OrderlyGenerator {
      * @param visitor receives each diagram
      */
     OrderlyGenerator(PointLayout layout, boolean connected, MatrixVisitor visitor) {
+        this(layout, connected, visitor, null, null);
+    }
+
+    /**
+     * @param caps the most lines between points p ≠ q, and self-loops at p, that the diagram may have
+     *             (a function of the points' types, e.g. {@link FieldFeasibility#caps()}); null for none
+     * @param check a condition on each filled column (e.g. {@link FieldFeasibility}); null for none
+     */
+    OrderlyGenerator(PointLayout layout, boolean connected, MatrixVisitor visitor, int[][] caps, PrefixCheck check) {
+        this.caps = caps;
+        this.check = check;
         this.layout = layout;
         this.connected = connected;
         this.visitor = visitor;
@@ -78,7 +104,7 @@ final class OrderlyGenerator {
     private void pairExternalsOnly() {
         int n = layout.externals;
         if (connected) {
-            if (n == 2) {
+            if (n == 2 && cap(0, 1) >= 1) {
                 link(0, 1, 1);
                 visitor.visit(adj, 1);
                 link(0, 1, 0);
@@ -98,7 +124,7 @@ final class OrderlyGenerator {
             return;
         }
         for (int j = i + 1; j < n; j++) {
-            if (free[j] == 1) {
+            if (free[j] == 1 && cap(i, j) >= 1) {
                 link(i, j, 1);
                 pairAll(i + 1);
                 link(i, j, 0);
@@ -124,12 +150,16 @@ final class OrderlyGenerator {
         }
         pairSomeExternals(i + 1); // x_i goes to an internal vertex
         for (int j = i + 1; j < n; j++) {
-            if (free[j] == 1) {
+            if (free[j] == 1 && cap(i, j) >= 1) {
                 link(i, j, 1);
                 pairSomeExternals(i + 1);
                 link(i, j, 0);
             }
         }
+    }
+
+    private int cap(int i, int j) {
+        return caps == null ? Integer.MAX_VALUE : caps[i][j];
     }
 
     private void link(int i, int j, int multiplicity) {
@@ -181,7 +211,7 @@ final class OrderlyGenerator {
             chooseSelfLoops(j, remaining, linked, open, tight);
             return;
         }
-        int max = Math.min(free[i], remaining);
+        int max = Math.min(Math.min(free[i], remaining), cap(i, j));
         boolean capped = tight && i < previous;
         if (capped) {
             max = Math.min(max, adj[i][previous]);
@@ -202,7 +232,7 @@ final class OrderlyGenerator {
     }
 
     private void chooseSelfLoops(int j, int remaining, int linked, int open, boolean tight) {
-        int maxLoops = remaining / 2;
+        int maxLoops = Math.min(remaining / 2, cap(j, j));
         if (tight) {
             maxLoops = Math.min(maxLoops, adj[j - 1][j - 1]);
         }
@@ -226,6 +256,9 @@ final class OrderlyGenerator {
         }
         if (connected && layout.singleBlock && linked == 0 && j > 0) {
             return; // canonical connected orderings join every vertex to an earlier point
+        }
+        if (check != null && !check.feasible(adj, free, j)) {
+            return;
         }
         if (!lastColumn && j >= layout.size - 3) {
             // Near the end the subtree of a prefix holds a handful of matrices at most, and the full
