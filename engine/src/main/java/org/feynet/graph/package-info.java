@@ -7,7 +7,8 @@
  * (connected, full, 1PI, no tadpoles, no self-energy), loop counting and the Nickel index.
  * {@link org.feynet.graph.DiagramExpansion} is the entry point. Theories with several fields or
  * mixed propagators colour each topology's lines by propagator rule
- * ({@link org.feynet.graph.FieldColouring}); response-field theories drop what causality forbids and
+ * ({@link org.feynet.graph.FieldColouring}), after the generator has skipped topologies whose lines
+ * the fields' legs cannot carry ({@link org.feynet.graph.FieldFeasibility}); response-field theories drop what causality forbids and
  * count free time integrals ({@link org.feynet.graph.TimeClasses}) and powers of N
  * ({@link org.feynet.graph.Scaling}); O(N) models contract index tensors
  * ({@link org.feynet.graph.IndexContraction}).
