@@ -56,7 +56,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * at first order (the entry W_aa); the feed-forward network's first one is of order c σ_b⁴ σ_w⁶/N (the
  * kernel of layer 1 fluctuates by O(1/N) around its mean, and φ's cubic term feels it). Left out for
  * time: the recurrent tanh network at σ_w⁶ (11,180 diagrams) and the feed-forward one at σ_w⁸ (which
- * passed, in 9.5 minutes on the 2-core development machine); 5–15 s in all as it stands.
+ * passed, in 9.5 minutes on the 2-core development machine, most of it generating topologies before
+ * {@link FieldFeasibility} pruned them); 5–15 s in all as it stands.
  */
 class NetworkVersusEnsembleTest {
 
