@@ -88,16 +88,7 @@ class CheckAmputatedTest {
             {"--theory", "phi6", "--points", "2", "--order", "1..2"},
         };
         for (String[] c : cases) {
-            Path file = tmp.resolve("amputated-" + String.join("", c).replaceAll("[^a-z0-9]", "") + ".m");
-            List<String> expand = new java.util.ArrayList<>(List.of("expand"));
-            expand.addAll(List.of(c));
-            expand.addAll(List.of("--format", "symja", "--amputate", "-o", file.toString()));
-            Cli.Result e = Cli.run(expand.toArray(String[]::new));
-            assertEquals(0, e.exitCode(), e::toString);
-            List<String> check = new java.util.ArrayList<>(List.of("check"));
-            check.addAll(List.of(c));
-            check.addAll(List.of("--amputate", "--file", file.toString()));
-            Cli.Result r = Cli.run(check.toArray(String[]::new));
+            Cli.Result r = Cli.expandThenCheck(tmp, c, "--amputate");
             assertEquals(0, r.exitCode(), () -> String.join(" ", c) + "\n" + r);
             assertTrue(r.stdout().startsWith("match"), r::toString);
         }

@@ -235,14 +235,7 @@ class CheckCommandTest {
             {"--theory", "phi4+phi6", "--points", "2", "--order", "2"},
         };
         for (String[] req : requests) {
-            Path f = tmp.resolve("expansion" + String.join("", req).replaceAll("[^a-z0-9]", "") + ".m");
-            List<String> args = new ArrayList<>(List.of(req));
-            args.addAll(List.of("--format", "symja", "-o", f.toString()));
-            Cli.Result e = Cli.expand(args.toArray(String[]::new));
-            assertEquals(0, e.exitCode(), e::toString);
-            List<String> c = new ArrayList<>(List.of(req));
-            c.addAll(List.of("--file", f.toString()));
-            Cli.Result r = check(c.toArray(String[]::new));
+            Cli.Result r = Cli.expandThenCheck(tmp, req);
             assertEquals(0, r.exitCode(), () -> String.join(" ", req) + "\n" + r);
             assertTrue(r.stdout().startsWith("match"), r::toString);
         }

@@ -81,6 +81,27 @@ final class Cli {
         return run(all);
     }
 
+    /**
+     * Writes {@code expand REQUEST --format symja FLAGS} to a file in {@code dir} (asserting exit 0) and
+     * returns {@code check REQUEST FLAGS --file} of it: the engine's own terms read back.
+     */
+    static Result expandThenCheck(java.nio.file.Path dir, String[] request, String... flags) {
+        java.nio.file.Path f = dir.resolve("expansion" + String.join("", request).replaceAll("[^a-z0-9]", "")
+                + String.join("", flags).replaceAll("[^a-z0-9]", "") + ".m");
+        java.util.List<String> expand = new java.util.ArrayList<>(java.util.List.of(request));
+        expand.addAll(java.util.List.of(flags));
+        expand.addAll(java.util.List.of("--format", "symja", "-o", f.toString()));
+        Result e = expand(expand.toArray(String[]::new));
+        if (e.exitCode() != 0) {
+            throw new AssertionError("expected exit 0 for expand " + String.join(" ", expand) + "\n" + e);
+        }
+        java.util.List<String> check = new java.util.ArrayList<>(java.util.List.of("check"));
+        check.addAll(java.util.List.of(request));
+        check.addAll(java.util.List.of(flags));
+        check.addAll(java.util.List.of("--file", f.toString()));
+        return run(check.toArray(String[]::new));
+    }
+
     /** Writes an action file holding {@code json} into {@code dir}; returns its path. */
     static String actionFile(java.nio.file.Path dir, String json) throws java.io.IOException {
         java.nio.file.Path f = dir.resolve("action-" + Math.abs(json.hashCode()) + ".json");
