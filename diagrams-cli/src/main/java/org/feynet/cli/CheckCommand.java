@@ -71,10 +71,6 @@ public final class CheckCommand implements Callable<Integer> {
         Theory theory = request.theory();
         boolean vector = theory.vertices().stream().anyMatch(v -> v.isVector());
         boolean severalFields = theory.hasSeveralFields();
-        if (amputate && severalFields) {
-            throw new IllegalArgumentException("--amputate: check reads amputated terms of one field (scalar or O(N)),"
-                    + " not of " + theory.name() + "'s several fields");
-        }
         SizeGuard.check(request, false);
         String text = input.expr != null ? input.expr : readFile(input.file);
         if (TopologyComparison.looksLikeNickelList(text)) {

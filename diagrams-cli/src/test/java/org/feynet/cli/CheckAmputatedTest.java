@@ -76,7 +76,10 @@ class CheckAmputatedTest {
                 r::toString);
     }
 
-    /** What expand --amputate writes, check --amputate reads as a match: scalar, O(N), disconnected. */
+    /**
+     * What expand --amputate writes, check --amputate reads as a match: scalar, O(N), disconnected,
+     * several fields, a response-field action and the recurrent network (multi-local, bilocal).
+     */
     @Test
     void expandedTermsReadBack() {
         String[][] cases = {
@@ -86,6 +89,9 @@ class CheckAmputatedTest {
             {"--theory", "phi4", "--points", "4", "--order", "2..3", "--1pi"},
             {"--theory", "on4", "--points", "4", "--order", "1..2"},
             {"--theory", "phi6", "--points", "2", "--order", "1..2"},
+            {"--action-file", "../examples/langevin-msr.json", "--legs", "h,h", "--order", "0..4"},
+            {"--action", "g/2*phi^2*psi", "--fields", "phi,psi", "--legs", "phi,phi,psi", "--order", "1..3", "--full"},
+            {"--action-file", "../examples/recurrent-network.json", "--legs", "h,h", "--order", "2..4"},
         };
         for (String[] c : cases) {
             Cli.Result r = Cli.expandThenCheck(tmp, c, "--amputate");
@@ -112,8 +118,29 @@ class CheckAmputatedTest {
         assertTrue(inner.stderr().contains("Delta[x1,y]"), inner::toString);
 
         Cli.Result fields = Cli.run("check", "--action", "g/2*phi^2*psi", "--fields", "phi,psi", "--legs", "phi,phi",
-                "--order", "2", "--amputate", "--expr", "0");
+                "--order", "2", "--expr", "g^2*Gpsi[x1,x2]*Gphi[x1,x2]*Delta[x1,x2]");
         assertEquals(2, fields.exitCode(), fields::toString);
         assertTrue(fields.stderr().contains("--amputate"), fields::toString);
+    }
+
+    /**
+     * The Langevin response function ⟨h z̃⟩ at order 2 amputated, by hand (README: the tadpole
+     * x1-v1 v1-x2 v1-v2:⟨h,z̃⟩ v2-v2:h, weight g²/2, and x1-v1 v2-x2 v1-v2:h v1-v2:⟨h,z̃⟩, weight g²):
+     * v1 takes the name x1 and x2's leg is a Delta; in the second, v1 is x1 and v2 is x2. Written here
+     * with x2 as the representative and the symmetric Gh turned round. Turning the response line round
+     * is another integral, and is reported.
+     */
+    @Test
+    void severalFieldsAmputated() {
+        String tadpole = "g^2/2*Int[GhZt[x2,u]*Gh[u,u]*Delta[x2,x1], u]";
+        Cli.Result r = Cli.run("check", "--action-file", "../examples/langevin-msr.json", "--legs", "h,zt", "--order",
+                "2", "--amputate", "--expr", tadpole + " + g^2*Gh[x2,x1]*GhZt[x1,x2]");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.stdout().startsWith("match: all 2 diagrams"), r::toString);
+        Cli.Result turned = Cli.run("check", "--action-file", "../examples/langevin-msr.json", "--legs", "h,zt",
+                "--order", "2", "--amputate", "--expr", tadpole + " + g^2*Gh[x2,x1]*GhZt[x2,x1]");
+        assertEquals(1, turned.exitCode(), turned::toString);
+        assertTrue(turned.stdout().contains("engine: g^2*Gh[x1,x2]*GhZt[x1,x2]"), turned::toString);
+        assertTrue(turned.stdout().contains("extra term"), turned::toString);
     }
 }

@@ -26,35 +26,15 @@ final class AmputatedTerms {
 
     static ExpansionComparison.Graph toGraph(Theory theory, int points, TermReader.RawTerm t) {
         Map<String, Integer> index = ExpansionComparison.pointIndex(points, t);
-        int[] parent = new int[points];
-        for (int x = 0; x < points; x++) {
-            parent[x] = x;
-        }
-        List<DiagramTerm.Factor> propagators = new ArrayList<>();
-        for (DiagramTerm.Factor f : t.factors()) {
+        int[] parent = externalClasses(points, t, index);
+        List<DiagramTerm.Factor> propagators = t.factors().stream().filter(f -> !f.head().equals("Delta")).toList();
+        for (DiagramTerm.Factor f : propagators) {
             for (String p : new String[] {f.a(), f.b()}) {
                 if (!index.containsKey(p)) {
                     throw new TermReader.ReadException("point '" + TermReader.displayName(p)
                             + "' is neither an external point x1..x" + points + " nor integrated over");
                 }
             }
-            if (!f.head().equals("Delta")) {
-                propagators.add(f);
-                continue;
-            }
-            int i = index.get(f.a());
-            int j = index.get(f.b());
-            if (i >= points || j >= points || i == j || f.power() != 1) {
-                throw new TermReader.ReadException("Delta[" + TermReader.displayName(f.a()) + ","
-                        + TermReader.displayName(f.b()) + "]" + (f.power() != 1 ? "^" + f.power() : "")
-                        + ": an amputated term ties two different external points x1..x" + points + ", once");
-            }
-            if (find(parent, i) == find(parent, j)) {
-                throw new TermReader.ReadException("Delta[" + TermReader.displayName(f.a()) + ","
-                        + TermReader.displayName(f.b()) + "] ties points that other Delta factors of the term already"
-                        + " tie (a Delta twice, or a cycle of them)");
-            }
-            parent[find(parent, i)] = find(parent, j);
         }
         int[] legs = new int[points];
         int[] ends = new int[points];
@@ -117,6 +97,38 @@ final class AmputatedTerms {
         return new ExpansionComparison.Graph(types, a);
     }
 
+    /**
+     * The classes of external names that a term's Delta factors tie (union–find; parent[x] leads to
+     * the class's smallest name). Each Delta must tie two different external names not yet tied —
+     * a Delta written twice, or a cycle of them, is bad input.
+     */
+    static int[] externalClasses(int points, TermReader.RawTerm t, Map<String, Integer> index) {
+        int[] parent = new int[points];
+        for (int x = 0; x < points; x++) {
+            parent[x] = x;
+        }
+        for (DiagramTerm.Factor f : t.factors()) {
+            if (!f.head().equals("Delta")) {
+                continue;
+            }
+            Integer i = index.get(f.a());
+            Integer j = index.get(f.b());
+            String written = "Delta[" + TermReader.displayName(f.a()) + "," + TermReader.displayName(f.b()) + "]";
+            if (i == null || j == null || i >= points || j >= points || i.equals(j) || f.power() != 1) {
+                throw new TermReader.ReadException(written + (f.power() != 1 ? "^" + f.power() : "")
+                        + ": an amputated term ties two different external points x1..x" + points + ", once");
+            }
+            int a = find(parent, i);
+            int b = find(parent, j);
+            if (a == b) {
+                throw new TermReader.ReadException(written + " ties points that other Delta factors of the term"
+                        + " already tie (a Delta twice, or a cycle of them)");
+            }
+            parent[Math.max(a, b)] = Math.min(a, b);
+        }
+        return parent;
+    }
+
     /** Where a propagator end at point i sits: an external name stands for its class's vertex. */
     private static int at(int i, int points, int[] parent, int[] vertexOf) {
         return i < points ? vertexOf[find(parent, i)] : i;
@@ -133,7 +145,7 @@ final class AmputatedTerms {
         return String.join(" = ", names);
     }
 
-    private static int find(int[] parent, int x) {
+    static int find(int[] parent, int x) {
         while (parent[x] != x) {
             parent[x] = parent[parent[x]];
             x = parent[x];

@@ -42,9 +42,14 @@ public final class FieldExpansionComparison {
     public static List<TermReader.RawTerm> read(String text, Theory theory, Notation notation) {
         Set<String> heads = heads(theory, notation);
         String example = heads.iterator().next();
-        if (theory.hasNeuronIndex()) {
+        if (theory.hasNeuronIndex() || notation.amputate()) {
             heads = new java.util.TreeSet<>(heads);
+        }
+        if (theory.hasNeuronIndex()) {
             heads.add("delta");
+        }
+        if (notation.amputate()) {
+            heads.add("Delta");
         }
         return TermReader.read(text, example, heads, PointGraph.bilocalHeads(theory, notation));
     }

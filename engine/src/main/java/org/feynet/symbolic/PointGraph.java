@@ -30,6 +30,11 @@ import org.feynet.rules.VertexRule;
  * isomorphic with the external points fixed (a bilocal propagator is taken as symmetric under
  * swapping both of its pairs at once, as ⟨w(t1,t2) w̃(t3,t4)⟩ = δ(t1−t3)δ(t2−t4) is).
  *
+ * <p>Amputated terms ({@link Notation#amputate()}): the external names that Delta factors tie are
+ * one point (named by the smallest), which carries the lines of the vertex the legs ended on; which
+ * names share a point is part of the key. The kinds of the amputated legs are not in the term, so
+ * diagrams that differ only there are one amputated integral.
+ *
  * <p>Canonical form: the smallest text of the sorted lines over all relabellings of the integrated
  * points that keep each point's kind (the heads and slots of the lines that end there) — exhaustive
  * search, O(Π k! · lines) for k points of each kind, refused beyond 10! relabellings. It is
@@ -80,6 +85,17 @@ record PointGraph(String key, Map<Part, BigFraction> value, String body) {
             rules.putIfAbsent(FieldTerm.head(notation.propagator(), r), r); // one rule per head stands for its bases
         }
         Map<String, Integer> index = ExpansionComparison.pointIndex(points, t);
+        // amputated: the external names tied by Delta factors are one point, named by the smallest
+        int[] classOf = new int[points];
+        for (int x = 0; x < points; x++) {
+            classOf[x] = x;
+        }
+        if (notation.amputate()) {
+            int[] parent = AmputatedTerms.externalClasses(points, t, index);
+            for (int x = 0; x < points; x++) {
+                classOf[x] = AmputatedTerms.find(parent, x);
+            }
+        }
         int size = points + t.integrated().size();
         List<Map<String, Integer>> legs = new ArrayList<>();
         List<List<String>> roles = new ArrayList<>();
@@ -97,6 +113,13 @@ record PointGraph(String key, Map<Part, BigFraction> value, String body) {
                 }
                 continue;
             }
+            if (f.head().equals("Delta")) {
+                if (!notation.amputate()) {
+                    throw new TermReader.ReadException("Delta factors belong to amputated terms: check them with"
+                            + " --amputate");
+                }
+                continue; // read into classOf above
+            }
             PropagatorRule r = rules.get(f.head());
             if (r == null) {
                 throw new TermReader.ReadException("'" + f.head() + "' is not a propagator of " + theory.name()
@@ -110,7 +133,7 @@ record PointGraph(String key, Map<Part, BigFraction> value, String body) {
                     throw new TermReader.ReadException("point '" + TermReader.displayName(p)
                             + "' is neither an external point x1..x" + points + " nor integrated over");
                 }
-                at[k] = i;
+                at[k] = i < points ? classOf[i] : i;
             }
             boolean symmetric = r.a().base().equals(r.b().base());
             for (int k = 0; k < f.power(); k++) {
@@ -126,7 +149,7 @@ record PointGraph(String key, Map<Part, BigFraction> value, String body) {
             written.add(f.head() + "[" + String.join(",", f.points().stream().map(TermReader::displayName).toList())
                     + "]" + (f.power() > 1 ? "^" + f.power() : ""));
         }
-        checkLegs(theory, points, externalFields, t, legs);
+        checkLegs(theory, points, externalFields, t, legs, notation.amputate());
         String[] kinds = new String[size];
         for (int p = 0; p < size; p++) {
             List<String> r = roles.get(p);
@@ -137,7 +160,11 @@ record PointGraph(String key, Map<Part, BigFraction> value, String body) {
         Map<Part, BigFraction> value = new TreeMap<>();
         value.put(new Part(t.coefficient().couplings(), deltas.isEmpty() ? "1" : String.join("*", deltas)),
                 t.coefficient().rational());
-        return new PointGraph(canonical(points, kinds, lines), value, String.join("*", written));
+        String key = canonical(points, kinds, lines);
+        if (notation.amputate()) {
+            key = Arrays.toString(classOf) + key; // which legs share a point is part of the integral
+        }
+        return new PointGraph(key, value, String.join("*", written));
     }
 
     /** A propagator between points (two, or two pairs for a bilocal one). */
@@ -239,8 +266,9 @@ record PointGraph(String key, Map<Part, BigFraction> value, String body) {
      * both times of its pair).
      */
     private static void checkLegs(Theory theory, int points, List<Integer> externalFields, TermReader.RawTerm t,
-                                  List<Map<String, Integer>> legs) {
-        for (int x = 0; x < points; x++) {
+                                  List<Map<String, Integer>> legs, boolean amputated) {
+        // amputated, an external name is the vertex its leg ended on: its lines are that vertex's
+        for (int x = 0; x < points && !amputated; x++) {
             String own = theory.fields().get(externalFields.get(x)).base();
             if (!legs.get(x).equals(Map.of(own, 1))) {
                 throw new TermReader.ReadException("x" + (x + 1) + " must end exactly one " + own + " line, not "

@@ -153,6 +153,10 @@ public final class TermReader {
                             f.get(1).toString(), f.get(2).toString(), 1)), List.of());
                     return List.of(t);
                 }
+                if (head.equals("Delta")) {
+                    throw new ReadException("'" + f + "': Delta factors belong to amputated terms: check them with"
+                            + " --amputate");
+                }
                 throw new ReadException("unknown function '" + head + "' in '" + f + "': terms are built from "
                         + (heads.size() > 2 ? new java.util.TreeSet<>(heads) + " [a,b]" : propagator + "[a,b]")
                         + ", Int[…, y], couplings and numbers");

@@ -6,8 +6,9 @@
  * <p>Owns: {@link org.feynet.symbolic.Notation}, {@link org.feynet.symbolic.DiagramTerm} (a diagram's
  * term with canonical dummy names y1, y2, … taken from the canonical numbering),
  * {@link org.feynet.symbolic.TermReader} (formula → diagrams) and
- * {@link org.feynet.symbolic.ExpansionComparison} (what differs; amputated terms are read back into
- * full diagrams by {@link org.feynet.symbolic.AmputatedTerms}); for O(N) models
+ * {@link org.feynet.symbolic.ExpansionComparison} (what differs; amputated terms of one field are
+ * read back into full diagrams by {@link org.feynet.symbolic.AmputatedTerms}, those of several fields
+ * compared as amputated integrals by {@link org.feynet.symbolic.PointGraph}); for O(N) models
  * {@link org.feynet.symbolic.TensorTerm} and {@link org.feynet.symbolic.TensorExpansionComparison},
  * for several fields {@link org.feynet.symbolic.FieldTerm} and, in momentum space,
  * {@link org.feynet.symbolic.FieldMomentumTerm} (momenta routed by
