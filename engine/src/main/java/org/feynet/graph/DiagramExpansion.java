@@ -90,8 +90,7 @@ public final class DiagramExpansion {
                     plan.size(), total);
             FieldFeasibility fields = theory.hasSeveralFields()
                     ? FieldFeasibility.of(theory, composition.layout, request.externalFields()) : null;
-            new OrderlyGenerator(composition.layout, !request.filters().full(), composition,
-                    fields == null ? null : fields.caps(), fields).run();
+            new OrderlyGenerator(composition.layout, !request.filters().full(), composition, fields).run();
             for (Map.Entry<Long, long[]> e : composition.histogram.entrySet()) {
                 long count = e.getValue()[0];
                 tally.count += count;

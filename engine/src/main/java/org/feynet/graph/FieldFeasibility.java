@@ -14,7 +14,7 @@ import org.feynet.rules.Theory;
  * <p>Each line uses one leg at each end, and the two legs' fields must be joined by a propagator
  * rule. Two conditions follow.
  * <ol>
- *   <li>Caps ({@link #caps()}): the lines between points p ≠ q are at most a maximum matching of
+ *   <li>Caps ({@link #cap}): the lines between points p ≠ q are at most a maximum matching of
  *       p's legs with q's legs in the bipartite graph of joinable pairs (augmenting paths, Kuhn
  *       1955); the self-loops at p at most a maximum matching among p's own legs (exhaustive: a
  *       vertex has at most 8 legs). The generator caps each entry while it fills a column.</li>
@@ -34,7 +34,7 @@ import org.feynet.rules.Theory;
  * diagrams): 7.5 min with neither, 4.8 min with the caps alone, as the generator built nearly every
  * topology of valences 3 and 5 and the colouring rejected them.
  */
-final class FieldFeasibility implements OrderlyGenerator.PrefixCheck {
+final class FieldFeasibility implements OrderlyGenerator.Pruning {
 
     private final int[][] caps;
     /** legs[p]: the fields (indices) of point p's legs */
@@ -98,9 +98,10 @@ final class FieldFeasibility implements OrderlyGenerator.PrefixCheck {
         return new FieldFeasibility(legs, joinable);
     }
 
-    /** caps[p][q]: the most lines between points p and q (p ≠ q), the most self-loops at p (p = q). */
-    int[][] caps() {
-        return caps;
+    /** The most lines between points p and q (p ≠ q), the most self-loops at p (p = q). */
+    @Override
+    public int cap(int p, int q) {
+        return caps[p][q];
     }
 
     @Override

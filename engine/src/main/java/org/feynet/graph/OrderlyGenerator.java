@@ -30,10 +30,15 @@ package org.feynet.graph;
 final class OrderlyGenerator {
 
     /**
-     * A necessary condition on a filled prefix: false only when no completion of columns 0 … j can be
-     * a diagram wanted, and the same for every relabelling inside blocks (so pruning loses nothing).
+     * Necessary conditions a wanted diagram meets, used to prune: each must hold for every
+     * relabelling inside blocks and for every prefix of a wanted diagram's matrix, so that pruning
+     * loses no canonical matrix.
      */
-    interface PrefixCheck {
+    interface Pruning {
+        /** The most lines between points i ≠ j, or self-loops at i = j. */
+        int cap(int i, int j);
+
+        /** False only when no completion of the filled columns 0 … j can be a wanted diagram. */
         boolean feasible(int[][] adjacency, int[] free, int j);
     }
 
@@ -50,10 +55,8 @@ final class OrderlyGenerator {
     private final CanonicityTest canonicity;
     private final int[] queue;
     private final int[] labels;
-    /** The most lines between two points and self-loops at one ({@link FieldFeasibility}); null: no cap. */
-    private final int[][] caps;
-    /** Checked on each filled column before the canonicity test; null: none. */
-    private final PrefixCheck check;
+    /** Caps on entries and a check of each filled column before the canonicity test; null: none. */
+    private final Pruning pruning;
 
     /**
      * @param layout the points and their blocks
@@ -62,17 +65,15 @@ final class OrderlyGenerator {
      * @param visitor receives each diagram
      */
     OrderlyGenerator(PointLayout layout, boolean connected, MatrixVisitor visitor) {
-        this(layout, connected, visitor, null, null);
+        this(layout, connected, visitor, null);
     }
 
     /**
-     * @param caps the most lines between points p ≠ q, and self-loops at p, that the diagram may have
-     *             (a function of the points' types, e.g. {@link FieldFeasibility#caps()}); null for none
-     * @param check a condition on each filled column (e.g. {@link FieldFeasibility}); null for none
+     * @param pruning necessary conditions on the diagrams wanted (e.g. {@link FieldFeasibility}); null
+     *                for none
      */
-    OrderlyGenerator(PointLayout layout, boolean connected, MatrixVisitor visitor, int[][] caps, PrefixCheck check) {
-        this.caps = caps;
-        this.check = check;
+    OrderlyGenerator(PointLayout layout, boolean connected, MatrixVisitor visitor, Pruning pruning) {
+        this.pruning = pruning;
         this.layout = layout;
         this.connected = connected;
         this.visitor = visitor;
@@ -159,7 +160,7 @@ final class OrderlyGenerator {
     }
 
     private int cap(int i, int j) {
-        return caps == null ? Integer.MAX_VALUE : caps[i][j];
+        return pruning == null ? Integer.MAX_VALUE : pruning.cap(i, j);
     }
 
     private void link(int i, int j, int multiplicity) {
@@ -257,7 +258,7 @@ final class OrderlyGenerator {
         if (connected && layout.singleBlock && linked == 0 && j > 0) {
             return; // canonical connected orderings join every vertex to an earlier point
         }
-        if (check != null && !check.feasible(adj, free, j)) {
+        if (pruning != null && !pruning.feasible(adj, free, j)) {
             return;
         }
         if (!lastColumn && j >= layout.size - 3) {

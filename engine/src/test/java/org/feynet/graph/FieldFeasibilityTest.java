@@ -53,7 +53,7 @@ class FieldFeasibilityTest {
         counts[c] = 2;
         PointLayout layout = new VertexComposition(counts).layout(t, 2);
         int h = t.fieldIndex(t.fields().stream().filter(f -> f.name().equals("h")).findFirst().orElseThrow());
-        int[][] caps = FieldFeasibility.of(t, layout, List.of(h, h)).caps();
+        FieldFeasibility fields = FieldFeasibility.of(t, layout, List.of(h, h));
         int[] first = new int[t.vertices().size()];
         Arrays.fill(first, -1);
         for (int p = layout.externals; p < layout.size; p++) {
@@ -64,17 +64,17 @@ class FieldFeasibilityTest {
         int pa = first[a];
         int pb = first[b];
         int pc = first[c];
-        assertEquals(0, caps[pa][pa + 1], "A-A");
-        assertEquals(3, caps[pa][pb], "A-B");
-        assertEquals(3, caps[pa][pc], "A-C");
-        assertEquals(2, caps[pb][pb + 1], "B-B");
-        assertEquals(2, caps[pb][pc], "B-C");
-        assertEquals(4, caps[pc][pc + 1], "C-C");
-        assertEquals(0, caps[pa][pa], "self-loops at A");
-        assertEquals(1, caps[pb][pb], "self-loops at B");
-        assertEquals(2, caps[pc][pc], "self-loops at C");
-        assertEquals(1, caps[0][pa], "x1-A");
-        assertEquals(1, caps[0][1], "x1-x2 (h h)");
+        assertEquals(0, fields.cap(pa, pa + 1), "A-A");
+        assertEquals(3, fields.cap(pa, pb), "A-B");
+        assertEquals(3, fields.cap(pa, pc), "A-C");
+        assertEquals(2, fields.cap(pb, pb + 1), "B-B");
+        assertEquals(2, fields.cap(pb, pc), "B-C");
+        assertEquals(4, fields.cap(pc, pc + 1), "C-C");
+        assertEquals(0, fields.cap(pa, pa), "self-loops at A");
+        assertEquals(1, fields.cap(pb, pb), "self-loops at B");
+        assertEquals(2, fields.cap(pc, pc), "self-loops at C");
+        assertEquals(1, fields.cap(0, pa), "x1-A");
+        assertEquals(1, fields.cap(0, 1), "x1-x2 (h h)");
     }
 
     /**
@@ -126,7 +126,7 @@ class FieldFeasibilityTest {
                     if (run == 0) {
                         new OrderlyGenerator(layout, connected, visitor).run();
                     } else {
-                        new OrderlyGenerator(layout, connected, visitor, fields.caps(), fields).run();
+                        new OrderlyGenerator(layout, connected, visitor, fields).run();
                     }
                     kept.add(colourable);
                 }
