@@ -26,7 +26,7 @@ final class AmputatedTerms {
 
     static ExpansionComparison.Graph toGraph(Theory theory, int points, TermReader.RawTerm t) {
         Map<String, Integer> index = ExpansionComparison.pointIndex(points, t);
-        int[] parent = externalClasses(points, t, index);
+        int[] classOf = externalClasses(points, t, index);
         List<DiagramTerm.Factor> propagators = t.factors().stream().filter(f -> !f.head().equals("Delta")).toList();
         for (DiagramTerm.Factor f : propagators) {
             for (String p : new String[] {f.a(), f.b()}) {
@@ -39,13 +39,13 @@ final class AmputatedTerms {
         int[] legs = new int[points];
         int[] ends = new int[points];
         for (int x = 0; x < points; x++) {
-            legs[find(parent, x)]++;
+            legs[classOf[x]]++;
         }
         for (DiagramTerm.Factor f : propagators) {
             for (String p : new String[] {f.a(), f.b()}) {
                 int i = index.get(p);
                 if (i < points) {
-                    ends[find(parent, i)] += f.power();
+                    ends[classOf[i]] += f.power();
                 }
             }
         }
@@ -55,13 +55,13 @@ final class AmputatedTerms {
         int size = points + integrated;
         for (int x = 0; x < points; x++) {
             vertexOf[x] = -1;
-            if (find(parent, x) == x && !(legs[x] == 2 && ends[x] == 0)) {
+            if (classOf[x] == x && !(legs[x] == 2 && ends[x] == 0)) {
                 vertexOf[x] = size++;
             }
         }
         int[][] a = new int[size][size];
         for (int x = 0; x < points; x++) {
-            int root = find(parent, x);
+            int root = classOf[x];
             if (vertexOf[root] >= 0) {
                 a[x][vertexOf[root]]++;
                 a[vertexOf[root]][x]++;
@@ -71,8 +71,8 @@ final class AmputatedTerms {
             }
         }
         for (DiagramTerm.Factor f : propagators) {
-            int i = at(index.get(f.a()), points, parent, vertexOf);
-            int j = at(index.get(f.b()), points, parent, vertexOf);
+            int i = at(index.get(f.a()), points, classOf, vertexOf);
+            int j = at(index.get(f.b()), points, classOf, vertexOf);
             a[i][j] += f.power();
             if (i != j) {
                 a[j][i] += f.power();
@@ -80,13 +80,10 @@ final class AmputatedTerms {
         }
         int[] types = new int[size - points];
         for (int p = points; p < size; p++) {
-            int degree = 0;
-            for (int q = 0; q < size; q++) {
-                degree += q == p ? 2 * a[p][p] : a[p][q];
-            }
+            int degree = ExpansionComparison.degree(a, p);
             String name = p < points + integrated ? "integrated point '"
                     + TermReader.displayName(t.integrated().get(p - points)) + "'"
-                    : "the point of " + classNames(p, points, parent, vertexOf);
+                    : "the point of " + classNames(p, points, classOf, vertexOf);
             try {
                 types[p - points] = ExpansionComparison.typeOfValence(theory, degree);
             } catch (TermReader.ReadException e) {
@@ -98,9 +95,9 @@ final class AmputatedTerms {
     }
 
     /**
-     * The classes of external names that a term's Delta factors tie (union–find; parent[x] leads to
-     * the class's smallest name). Each Delta must tie two different external names not yet tied —
-     * a Delta written twice, or a cycle of them, is bad input.
+     * The classes of external names that a term's Delta factors tie (union–find): for each name x,
+     * the smallest name of its class. Each Delta must tie two different external names not yet tied
+     * — a Delta written twice, or a cycle of them, is bad input.
      */
     static int[] externalClasses(int points, TermReader.RawTerm t, Map<String, Integer> index) {
         int[] parent = new int[points];
@@ -126,26 +123,30 @@ final class AmputatedTerms {
             }
             parent[Math.max(a, b)] = Math.min(a, b);
         }
-        return parent;
+        int[] classOf = new int[points];
+        for (int x = 0; x < points; x++) {
+            classOf[x] = find(parent, x);
+        }
+        return classOf;
     }
 
     /** Where a propagator end at point i sits: an external name stands for its class's vertex. */
-    private static int at(int i, int points, int[] parent, int[] vertexOf) {
-        return i < points ? vertexOf[find(parent, i)] : i;
+    private static int at(int i, int points, int[] classOf, int[] vertexOf) {
+        return i < points ? vertexOf[classOf[i]] : i;
     }
 
     /** "x1 (= x3)": the external names of the class whose vertex is p. */
-    private static String classNames(int p, int points, int[] parent, int[] vertexOf) {
+    private static String classNames(int p, int points, int[] classOf, int[] vertexOf) {
         List<String> names = new ArrayList<>();
         for (int x = 0; x < points; x++) {
-            if (vertexOf[find(parent, x)] == p) {
+            if (vertexOf[classOf[x]] == p) {
                 names.add("x" + (x + 1));
             }
         }
         return String.join(" = ", names);
     }
 
-    static int find(int[] parent, int x) {
+    private static int find(int[] parent, int x) {
         while (parent[x] != x) {
             parent[x] = parent[parent[x]];
             x = parent[x];

@@ -169,10 +169,7 @@ public final class ExpansionComparison {
             }
         }
         for (int x = 0; x < points; x++) {
-            int degree = 0;
-            for (int p = 0; p < size; p++) {
-                degree += p == x ? 2 * a[x][x] : a[x][p];
-            }
+            int degree = degree(a, x);
             if (degree != 1) {
                 throw new TermReader.ReadException("x" + (x + 1) + " is the end of " + degree
                         + " propagators in a term; an external point ends exactly one");
@@ -180,11 +177,7 @@ public final class ExpansionComparison {
         }
         int[] types = new int[integrated.size()];
         for (int i = 0; i < integrated.size(); i++) {
-            int p = points + i;
-            int degree = 0;
-            for (int q = 0; q < size; q++) {
-                degree += q == p ? 2 * a[p][p] : a[p][q];
-            }
+            int degree = degree(a, points + i);
             try {
                 types[i] = typeOfValence(theory, degree);
             } catch (TermReader.ReadException e) {
@@ -193,6 +186,15 @@ public final class ExpansionComparison {
             }
         }
         return new Graph(types, a);
+    }
+
+    /** The number of line ends at point p of a multiplicity matrix (a self-loop has two). */
+    static int degree(int[][] a, int p) {
+        int degree = 0;
+        for (int q = 0; q < a.length; q++) {
+            degree += q == p ? 2 * a[p][p] : a[p][q];
+        }
+        return degree;
     }
 
     /** x1…xn are points 0…n−1, the term's integrated points follow in the order they are integrated. */

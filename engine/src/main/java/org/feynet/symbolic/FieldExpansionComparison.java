@@ -42,9 +42,6 @@ public final class FieldExpansionComparison {
     public static List<TermReader.RawTerm> read(String text, Theory theory, Notation notation) {
         Set<String> heads = heads(theory, notation);
         String example = heads.iterator().next();
-        if (theory.hasNeuronIndex() || notation.amputate()) {
-            heads = new java.util.TreeSet<>(heads);
-        }
         if (theory.hasNeuronIndex()) {
             heads.add("delta");
         }

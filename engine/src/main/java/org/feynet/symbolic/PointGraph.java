@@ -86,16 +86,8 @@ record PointGraph(String key, Map<Part, BigFraction> value, String body) {
         }
         Map<String, Integer> index = ExpansionComparison.pointIndex(points, t);
         // amputated: the external names tied by Delta factors are one point, named by the smallest
-        int[] classOf = new int[points];
-        for (int x = 0; x < points; x++) {
-            classOf[x] = x;
-        }
-        if (notation.amputate()) {
-            int[] parent = AmputatedTerms.externalClasses(points, t, index);
-            for (int x = 0; x < points; x++) {
-                classOf[x] = AmputatedTerms.find(parent, x);
-            }
-        }
+        int[] classOf = notation.amputate() ? AmputatedTerms.externalClasses(points, t, index)
+                : java.util.stream.IntStream.range(0, points).toArray();
         int size = points + t.integrated().size();
         List<Map<String, Integer>> legs = new ArrayList<>();
         List<List<String>> roles = new ArrayList<>();
