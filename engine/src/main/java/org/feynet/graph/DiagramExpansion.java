@@ -229,7 +229,8 @@ public final class DiagramExpansion {
             List<OrderSummary.Group> out = new ArrayList<>();
             groups.forEach((s, g) -> out.add(new OrderSummary.Group(s, g.count, g.weight)));
             out.sort(java.util.Comparator.comparing((OrderSummary.Group g) -> g.scaling().nPower().negate())
-                    .thenComparingInt(g -> g.scaling().tPower()).thenComparing(g -> g.scaling().indices()));
+                    .thenComparingInt(g -> g.scaling().tPower()).thenComparing(g -> g.scaling().indices())
+                    .thenComparing(g -> !g.scaling().stemAndCap()));
             return out;
         }
 

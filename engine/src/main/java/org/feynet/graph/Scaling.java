@@ -22,15 +22,27 @@ import org.feynet.rules.VertexRule;
  * integrals of {@link TimeClasses}.
  *
  * <p>Grosvenor and Jefferson (SciPost Phys. 12 (2022) 081, secs. 5–6) sort the corrections to the
- * two-point function this way: O(1) "cactus" diagrams and O(T/N) "mushroom" diagrams.
+ * two-point function into O(1) "cactus" diagrams and O(T/N) "mushroom" diagrams. In a network's
+ * auxiliary-field action the external h's meet, through response lines, at one w z̃ z̃ vertex whose
+ * w line (the stem) carries the rest of the diagram (the cap): the diagram is a tadpole of the
+ * noise variance. A cap without any closed loop of auxiliary lines is a tree of tadpoles on closed
+ * h loops, N⁰ — the cactus, which sums to the mean-field kernel. A cap with one such loop costs one
+ * 1/N — the mushroom, the first finite-width correction; its depth factor T appears when the
+ * mushrooms are summed over orders at criticality (σ_w = 1, where the kernel's response to an
+ * earlier layer does not decay), which {@code MushroomGrowthTest} measures against the networks
+ * themselves. The names here are therefore given by shape and power of N ({@link #seedName}), and
+ * the power of T is reported beside them as the theory's time structure counts it. Diagrams of
+ * other shapes (x1 and x2 on different vertices: exchange diagrams) have no name.
  *
  * @param nPower the power of N
  * @param tPower the power of T (−1 when the theory has no time structure to count)
  * @param indices the external index structure: {@code delta[a1,a2]} when x1 and x2 share one index
  *                loop, a product for several, {@code 1} when no two external indices are tied
  * @param indexLoops the closed neuron-index loops, each a factor N (part of nPower)
+ * @param stemAndCap whether every external point joins one vertex by its only line and that vertex
+ *                has exactly one more line, to another vertex: a tadpole on the external vertex
  */
-public record Scaling(BigFraction nPower, int tPower, String indices, int indexLoops) {
+public record Scaling(BigFraction nPower, int tPower, String indices, int indexLoops, boolean stemAndCap) {
 
     /** The scaling of one coloured diagram. */
     static Scaling of(Theory theory, int externals, int[] types, int[][][] perKind) {
@@ -98,7 +110,56 @@ public record Scaling(BigFraction nPower, int tPower, String indices, int indexL
             }
         }
         int t = theory.hasTimes() ? TimeClasses.of(theory, externals, types, perKind).freeIntegrals() : -1;
-        return new Scaling(n, t, deltas.isEmpty() ? "1" : String.join("*", deltas), loops);
+        return new Scaling(n, t, deltas.isEmpty() ? "1" : String.join("*", deltas), loops,
+                theory.hasNeuronIndex() && stemAndCap(rules, externals, size, perKind));
+    }
+
+    /**
+     * Whether the diagram is a tadpole on its external vertex: each external point has one line, all
+     * go to the same internal vertex v, and v has exactly one line more, to another vertex (the
+     * stem). O(points²) per propagator kind.
+     */
+    static boolean stemAndCap(List<PropagatorRule> rules, int externals, int size, int[][][] perKind) {
+        int[][] lines = new int[size][size];
+        for (int k = 0; k < perKind.length; k++) {
+            boolean symmetric = rules.get(k).isSymmetric();
+            for (int i = 0; i < size; i++) {
+                for (int j = 0; j < size; j++) {
+                    int c = perKind[k][i][j];
+                    // a symmetric kind stores a line both ways, an oriented one once
+                    lines[i][j] += c;
+                    if (!symmetric && i != j) {
+                        lines[j][i] += c;
+                    }
+                }
+            }
+        }
+        int vertex = -1;
+        for (int x = 0; x < externals; x++) {
+            if (lines[x][x] > 0) {
+                return false;
+            }
+            int only = -1;
+            int count = 0;
+            for (int q = 0; q < size; q++) {
+                count += lines[x][q];
+                if (lines[x][q] > 0) {
+                    only = q;
+                }
+            }
+            if (count != 1 || only < externals || (vertex >= 0 && only != vertex)) {
+                return false;
+            }
+            vertex = only;
+        }
+        if (vertex < 0 || lines[vertex][vertex] > 0) {
+            return false;
+        }
+        int others = 0;
+        for (int q = externals; q < size; q++) {
+            others += lines[vertex][q];
+        }
+        return others == 1;
     }
 
     private static int find(int[] parent, int x) {
@@ -148,15 +209,18 @@ public record Scaling(BigFraction nPower, int tPower, String indices, int indexL
         return den.isEmpty() ? num : num + "/" + den;
     }
 
-    /** The seed's name for the group of two-point diagrams of this order, or empty. */
+    /**
+     * The seed's name for a two-point diagram of a theory with times, or empty: "cactus" for a tadpole
+     * on the external vertex at N⁰, "mushroom" for one at 1/N (see the class comment).
+     */
     public String seedName() {
-        if (tPower < 0) {
+        if (tPower < 0 || !stemAndCap) {
             return "";
         }
-        if (nPower.signum() == 0 && tPower == 0) {
+        if (nPower.signum() == 0) {
             return "cactus";
         }
-        if (nPower.equals(BigFraction.of(-1)) && tPower == 1) {
+        if (nPower.equals(BigFraction.of(-1))) {
             return "mushroom";
         }
         return "";

@@ -49,12 +49,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ⟨h z̃⟩ drops out (⟨h h⟩ has 2k response lines). Diagrams with two or more cubic vertices are c²
  * terms of an action truncated at c¹ and are not compared.
  *
- * <p>What it shows. The O(1) group — the "cactus" diagrams, tadpoles of closed h loops on tadpoles —
- * is the mean-field theory: at c⁰, σ_b² σ_w^(2k) δ_{x1 x2} for x1 ≥ k, the N = ∞ recursion
+ * <p>What it shows. The O(1) group — the "cactus" diagrams, tadpoles of closed h loops on tadpoles,
+ * every one a stem and a cap ({@link Scaling#stemAndCap}) — is the mean-field theory: at c⁰, σ_b² σ_w^(2k) δ_{x1 x2} for x1 ≥ k, the N = ∞ recursion
  * C(t) = σ_w² C(t−1) + σ_b²; at c¹, the recursion with E[φ²] = C + 6c C² (checked in the fixture's own
  * test). The 1/N, 1/N², … groups are the finite-width corrections, e.g. E[h(t) h(t−2)] = σ_b² σ_w²/N
  * at first order (the entry W_aa); the feed-forward network's first one is of order c σ_b⁴ σ_w⁶/N (the
- * kernel of layer 1 fluctuates by O(1/N) around its mean, and φ's cubic term feels it). The recurrent
+ * kernel of layer 1 fluctuates by O(1/N) around its mean, and φ's cubic term feels it), and all of it
+ * comes from the "mushrooms", the 1/N diagrams that are a stem and a cap; at criticality that term
+ * grows as t/(2N) relative to the cubic term's N⁰ part (the fixture FeedForwardKernel, checked there
+ * against the same Wick sum). The recurrent
  * tanh network at σ_w⁶ has 11,180 diagrams (6 s here). Left out for time: the feed-forward network at
  * σ_w⁸ (which passed, in 9.5 minutes on the 2-core development machine, most of it generating
  * topologies before {@link FieldFeasibility} pruned them); 10–20 s in all as it stands.
@@ -132,6 +135,12 @@ class NetworkVersusEnsembleTest {
             int inverseN = -nPower.intValue();
             assertTrue(inverseN >= 0, "a positive power of N: " + picture);
             assertEquals("delta[a1,a2]", d.scaling().indices(), picture);
+            // the O(1) diagrams are tadpoles on the external vertex (cactus); in a feed-forward network
+            // so are the 1/N ones (mushrooms), which therefore carry its whole first finite-width term
+            if (inverseN == 0 || (inverseN == 1 && architecture == Architecture.FEED_FORWARD)) {
+                assertTrue(d.scaling().stemAndCap(), "not a stem and a cap: " + picture);
+                assertEquals(inverseN == 0 ? "cactus" : "mushroom", d.scaling().seedName(), picture);
+            }
             int cubic = (int) d.vertexTypes().stream()
                     .filter(t -> isCubic(theory.vertices().get(t))).count();
             long hhLines = d.propagators().stream().filter(p -> isHh(theory.propagators().get(p.kind()))).count();

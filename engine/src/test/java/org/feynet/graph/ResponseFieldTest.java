@@ -134,4 +134,52 @@ class ResponseFieldTest {
         assertEquals(4, leading.count());
         assertEquals(BigFraction.of(-2), leading.weightSumRational());
     }
+
+    /**
+     * The 1/N diagrams of ⟨h h⟩ at order σ_w² in the recurrent network are exchange diagrams: x1 on the
+     * w z̃ z̃ vertex, x2 on the w̃ h h vertex, joined by the w line and a response line. They are not a
+     * stem and a cap, so they get no name, while the four O(1) ones are cacti.
+     */
+    @Test
+    void exchangeDiagramsAreNeitherCactusNorMushroom() {
+        Theory net = NetworkVersusEnsembleTest.linearNetwork();
+        int exchange = 0;
+        for (Diagram d : expand(net, 2, List.of(0, 0))) {
+            String picture = d.picture(net);
+            boolean leading = d.scaling().nPower().signum() == 0;
+            assertEquals(leading, d.scaling().stemAndCap(), picture);
+            assertEquals(leading ? "cactus" : "", d.scaling().seedName(), picture);
+            exchange += leading ? 0 : 1;
+        }
+        assertEquals(4, exchange);
+    }
+
+    /**
+     * The first mushroom of the deep feed-forward network (examples/deep-feed-forward-network.json), by
+     * hand: x1, x2 on v1 = w z̃² (factor −2sw), the stem v1–v6 to v6 = w̃ h⁴ of the cubic term (factor
+     * −(−2/3 sw)·4! = 16sw), whose four h's answer two pairs of z̃'s at v2 and v3 (w z̃², −2sw each);
+     * their w lines end on v4 and v5 (w̃ h², −2sw each), joined by two h lines: the variance of the
+     * kernel. Product −512sw⁶; S = 2·2·2 (the three double lines) · 2 (the two branches) = 16:
+     * weight −32sw⁶. Power of N: six couplings N^(−1/2) and two closed index loops (v6 v2 v3, v4 v5):
+     * N^(−1). All four 1/N diagrams at σ_w⁶ are stems with a cap; the other three dress this one with
+     * the cubic term's loops.
+     */
+    @Test
+    void feedForwardMushroomByHand() {
+        Theory deep = NetworkVersusEnsembleTest.feedForwardNetwork(NetworkVersusEnsembleTest.FEED_FORWARD);
+        Map<String, String> mushrooms = new TreeMap<>();
+        for (Diagram d : expand(deep, 6, List.of(0, 0))) {
+            if (d.scaling().nPower().equals(BigFraction.of(-1))) {
+                assertEquals("mushroom", d.scaling().seedName(), d.picture(deep));
+                mushrooms.put(d.picture(deep), d.weight().toString());
+            }
+        }
+        assertEquals(4, mushrooms.size(), mushrooms.toString());
+        assertEquals("-32*sw^6", mushrooms.get("x1-v1:<h,zt> x2-v1:<h,zt> v1-v6:<w,wt> v2-v4:<w,wt> v6-v2:<h,zt>^2"
+                + " v3-v5:<w,wt> v6-v3:<h,zt>^2 v4-v5:h^2"), mushrooms.toString());
+        OrderSummary row = DiagramExpansion.count(new ExpansionRequest(deep, 2, 6, 6, -1, Filters.CONNECTED,
+                List.of(0, 0)), ProgressListener.NONE).orders().get(0);
+        assertEquals(List.of("cactus", "mushroom"), row.groups().stream().map(g -> g.scaling().seedName()).toList());
+        assertEquals(List.of("1", "1/N"), row.groups().stream().map(g -> g.scaling().order()).toList());
+    }
 }
