@@ -183,26 +183,53 @@ class ResponseFieldFileTest {
      * (the closed h loop is equal-time): N·(N^−1/2)² T = O(T), weights sw² + sw² − 2sw² − 2sw²; the
      * diagrams whose h line runs through the w̃ vertex have t2 tied to an external time and t1 free
      * between the two: O(T/N), sw² four times and −2sw² (with the h(t2) snail) four times. Without
-     * tadpoles and snails only the four sw² mushrooms remain.
+     * tadpoles and snails only the four sw² exchange diagrams remain. The tadpoles are cacti (a stem
+     * and a cap at N⁰) whatever their power of T; the exchange diagrams have x1 and x2 on different
+     * vertices, so they are not mushrooms and get no name.
      */
     @Test
-    void meanFieldResponseGivesTheMushroomGroup() {
+    void meanFieldResponseCountsTheDepth() {
         String net = example("deep-network-mean-field.json");
         JsonNode groups = Cli.expandJson("--action-file", net, "--legs", "h,h", "--order", "2", "--count-only")
                 .get("orders").get(0).get("groups");
         assertEquals(2, groups.size(), groups.toString());
         assertEquals("T", groups.get(0).get("scaling").asString());
+        assertEquals("cactus", groups.get(0).get("name").asString());
         assertEquals(4, groups.get(0).get("count").asInt());
         assertEquals("-2*sw^2", groups.get(0).get("weightSum").asString());
         assertEquals("T/N", groups.get(1).get("scaling").asString());
-        assertEquals("mushroom", groups.get(1).get("name").asString());
+        assertTrue(groups.get(1).get("name") == null, groups.toString());
         assertEquals(8, groups.get(1).get("count").asInt());
         assertEquals("-4*sw^2", groups.get(1).get("weightSum").asString());
         JsonNode saddle = Cli.expandJson("--action-file", net, "--legs", "h,h", "--order", "2", "--count-only",
                 "--no-tadpoles").get("orders").get(0).get("groups");
         assertEquals(1, saddle.size(), saddle.toString());
-        assertEquals("mushroom", saddle.get(0).get("name").asString());
+        assertEquals("T/N", saddle.get(0).get("scaling").asString());
         assertEquals("4*sw^2", saddle.get(0).get("weightSum").asString());
+    }
+
+    /**
+     * The deep feed-forward network at σ_w⁶: eleven cacti (O(1)) and four mushrooms (O(1/N)), named per
+     * diagram and per group; the mushrooms' weights by hand in ResponseFieldTest (engine).
+     */
+    @Test
+    void feedForwardNetworkHasCactiAndMushrooms() {
+        JsonNode j = Cli.expandJson("--action-file", example("deep-feed-forward-network.json"), "--legs", "h,h",
+                "--order", "6");
+        JsonNode groups = j.get("orders").get(0).get("groups");
+        assertEquals(2, groups.size(), groups.toString());
+        assertEquals("cactus", groups.get(0).get("name").asString());
+        assertEquals(11, groups.get(0).get("count").asInt());
+        assertEquals("mushroom", groups.get(1).get("name").asString());
+        assertEquals("1/N", groups.get(1).get("scaling").asString());
+        assertEquals(4, groups.get(1).get("count").asInt());
+        int mushrooms = 0;
+        for (JsonNode d : j.get("diagrams")) {
+            boolean leading = d.get("nPower").asString().equals("0");
+            assertEquals(leading ? "cactus" : "mushroom", d.get("group").asString(), d.toString());
+            mushrooms += leading ? 0 : 1;
+        }
+        assertEquals(4, mushrooms);
     }
 
     @Test

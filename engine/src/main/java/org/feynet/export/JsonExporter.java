@@ -129,6 +129,9 @@ public final class JsonExporter implements Exporter {
             }
             json.writeStringProperty("scaling", d.scaling().order());
             json.writeStringProperty("indices", d.scaling().indices());
+            if (!d.scaling().seedName().isEmpty()) {
+                json.writeStringProperty("group", d.scaling().seedName());
+            }
         }
         json.writeStringProperty("nickel", d.nickel());
         if (theory.hasSeveralFields()) {

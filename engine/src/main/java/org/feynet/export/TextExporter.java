@@ -81,6 +81,9 @@ public final class TextExporter implements Exporter {
                 d.symmetryFactor(), weight, d.nickel()));
         if (d.scaling() != null) {
             line.append("  O(").append(d.scaling().order()).append(")");
+            if (!d.scaling().seedName().isEmpty()) {
+                line.append(" ").append(d.scaling().seedName());
+            }
             if (!d.scaling().indices().equals("1") || theory.hasNeuronIndex()) {
                 line.append(" indices ").append(d.scaling().indices());
             }
