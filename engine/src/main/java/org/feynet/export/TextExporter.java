@@ -133,12 +133,13 @@ public final class TextExporter implements Exporter {
     }
 
     /**
-     * The table split by order in 1/N and T (Grosvenor and Jefferson's grouping of the two-point
-     * function: O(1) cactus, O(T/N) mushroom diagrams) and by external index structure.
+     * The table split by order in 1/N and T, by shape (Grosvenor and Jefferson's grouping of the
+     * two-point function: cactus and mushroom diagrams, see {@link org.feynet.graph.Scaling}) and by
+     * external index structure.
      */
     private void writeGroups(List<OrderSummary> orders) throws IOException {
         out.write("\nby order in 1/N and depth T (power of N: couplings' declared powers + closed neuron-index loops;"
-                + " power of T: free time integrals)\n");
+                + " power of T: free time integrals;\n group: a tadpole on the external vertex, cactus at N^0, mushroom at 1/N)\n");
         String row = "%-6s %-12s %-10s %-18s %8s  %s%n";
         out.write(String.format(row, "order", "O(...)", "group", "indices", "count", "weightSum"));
         for (OrderSummary s : orders) {

@@ -21,18 +21,20 @@ import org.feynet.rules.VertexRule;
  * indexed lines that hold no external point (union–find, near-linear). Power of T: the free time
  * integrals of {@link TimeClasses}.
  *
- * <p>Grosvenor and Jefferson (SciPost Phys. 12 (2022) 081, secs. 5–6) sort the corrections to the
- * two-point function into O(1) "cactus" diagrams and O(T/N) "mushroom" diagrams. In a network's
- * auxiliary-field action the external h's meet, through response lines, at one w z̃ z̃ vertex whose
- * w line (the stem) carries the rest of the diagram (the cap): the diagram is a tadpole of the
- * noise variance. A cap without any closed loop of auxiliary lines is a tree of tadpoles on closed
- * h loops, N⁰ — the cactus, which sums to the mean-field kernel. A cap with one such loop costs one
- * 1/N — the mushroom, the first finite-width correction; its depth factor T appears when the
- * mushrooms are summed over orders at criticality (σ_w = 1, where the kernel's response to an
- * earlier layer does not decay), which {@code MushroomGrowthTest} measures against the networks
- * themselves. The names here are therefore given by shape and power of N ({@link #seedName}), and
- * the power of T is reported beside them as the theory's time structure counts it. Diagrams of
- * other shapes (x1 and x2 on different vertices: exchange diagrams) have no name.
+ * <p>Grosvenor and Jefferson (SciPost Phys. 12 (2022) 081) sort the corrections to the two-point
+ * function into O(1) "cactus" diagrams and O(T/N) "mushroom" diagrams. In most diagrams of a
+ * network's auxiliary-field action the external h's meet, through response lines, at one w z̃ z̃
+ * vertex whose w line (the stem) carries the rest of the diagram (the cap): the diagram is a
+ * tadpole of the noise variance. At N⁰ the cap is a tree of tadpoles on closed h loops — the
+ * cactus, which sums to the mean-field kernel (NetworkVersusEnsembleTest). At 1/N the cap closes
+ * one loop through the auxiliary lines, e.g. two w lines ending on a bubble of h lines, the
+ * variance of the kernel — the mushroom, the first finite-width correction; its depth factor T
+ * appears when the mushrooms are summed over orders at criticality (σ_w = 1, where the kernel's
+ * response to an earlier layer does not decay): for a deep feed-forward network the test fixture
+ * FeedForwardKernel gives a relative correction t/(2N) at layer t, checked against the ensemble
+ * average. The names here are therefore given by shape and power of N ({@link #seedName}), and the
+ * power of T is reported beside them as the theory's time structure counts it. Diagrams of other
+ * shapes (x1 and x2 on different vertices: exchange diagrams) have no name.
  *
  * @param nPower the power of N
  * @param tPower the power of T (−1 when the theory has no time structure to count)
