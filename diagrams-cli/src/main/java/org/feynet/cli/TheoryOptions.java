@@ -75,9 +75,19 @@ final class TheoryOptions {
         if (theoryChoice.actionFile != null) {
             return ActionFile.read(theoryChoice.actionFile);
         }
-        return theoryChoice.theory != null
-                ? BuiltinTheories.byName(theoryChoice.theory)
-                : ActionParser.parse("action", theoryChoice.action, fields == null ? java.util.List.of(ActionParser.FIELD) : fields);
+        if (theoryChoice.theory != null) {
+            return BuiltinTheories.byName(theoryChoice.theory);
+        }
+        try {
+            return ActionParser.parse("action", theoryChoice.action, fields == null ? java.util.List.of(ActionParser.FIELD) : fields);
+        } catch (org.feynet.rules.ActionException e) {
+            if (fields == null && e.getMessage().contains("part of the free action")) {
+                // 'g/2*phi^2*psi' without --fields reads psi as a coupling: say how to make it a field
+                throw new org.feynet.rules.ActionException(e.getMessage() + " (without --fields the only field is "
+                        + ActionParser.FIELD + " and other names are couplings; several fields: --fields phi,psi)");
+            }
+            throw e;
+        }
     }
 
     ExpansionRequest request() throws java.io.IOException {

@@ -86,6 +86,14 @@ class ExpandErrorsTest {
         assertBadInput(Cli.expand(args), mustContain);
     }
 
+    /** psi without --fields is a coupling, so φ²ψ looks like a mass term: the error says how to declare it. */
+    @Test
+    void secondFieldWithoutFieldsSaysHowToDeclareIt() {
+        assertBadInput(Cli.expand("--action", "g/2*phi^2*psi", "--points", "2", "--order", "1"),
+                "valence 2", "--fields phi,psi");
+        assertBadInput(Cli.expand("--action", "m/2*phi^2", "--points", "2", "--order", "1"), "valence 2", "--fields");
+    }
+
     @Test
     void absurdOrderMentionsTheLimitOrForce() {
         String line = assertBadInput(Cli.expand("--theory", "phi4", "--points", "2", "--order", "100"), "100");
