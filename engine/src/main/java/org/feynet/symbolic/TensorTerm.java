@@ -35,10 +35,13 @@ public record TensorTerm(Map<String, PolynomialInN> tensor, CouplingMonomial cou
     public String symja() {
         StringBuilder sb = new StringBuilder("(");
         tensor.forEach((pairing, w) -> {
+            String c = w.toString();
             if (sb.length() > 1) {
-                sb.append(" + ");
+                // a leading '-' negates the whole coefficient: "a - b", not "a + -b"
+                sb.append(c.startsWith("-") ? " - " : " + ");
+                c = c.startsWith("-") ? c.substring(1) : c;
             }
-            sb.append(w);
+            sb.append(c);
             if (!couplings.isOne()) {
                 sb.append('*').append(couplings);
             }
