@@ -8,8 +8,9 @@
  * {@link org.feynet.graph.DiagramExpansion} is the entry point. Theories with several fields or
  * mixed propagators colour each topology's lines by propagator rule
  * ({@link org.feynet.graph.FieldColouring}), after the generator has skipped topologies whose lines
- * the fields' legs cannot carry ({@link org.feynet.graph.FieldFeasibility}); response-field theories drop what causality forbids and
- * count free time integrals ({@link org.feynet.graph.TimeClasses}) and powers of N
+ * the fields' legs cannot carry ({@link org.feynet.graph.FieldFeasibility}); response-field
+ * theories drop what causality forbids and count free time integrals
+ * ({@link org.feynet.graph.TimeClasses}), powers of N and the cactus and mushroom shapes
  * ({@link org.feynet.graph.Scaling}); O(N) models contract index tensors
  * ({@link org.feynet.graph.IndexContraction}).
  *
