@@ -51,17 +51,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  * terms of an action truncated at c¹ and are not compared.
  *
  * <p>What it shows. The O(1) group — the "cactus" diagrams, tadpoles of closed h loops on tadpoles,
- * every one a stem and a cap ({@link Scaling#stemAndCap}) — is the mean-field theory: at c⁰, σ_b² σ_w^(2k) δ_{x1 x2} for x1 ≥ k, the N = ∞ recursion
- * C(t) = σ_w² C(t−1) + σ_b²; at c¹, the recursion with E[φ²] = C + 6c C² (checked in the fixture's own
- * test). The 1/N, 1/N², … groups are the finite-width corrections, e.g. E[h(t) h(t−2)] = σ_b² σ_w²/N
- * at first order (the entry W_aa); the feed-forward network's first one is of order c σ_b⁴ σ_w⁶/N (the
- * kernel of layer 1 fluctuates by O(1/N) around its mean, and φ's cubic term feels it), and all of it
- * comes from the "mushrooms", the 1/N diagrams that are a stem and a cap; at criticality that term
- * grows as t/(2N) relative to the cubic term's N⁰ part (the fixture FeedForwardKernel, checked there
- * against the same Wick sum). The recurrent
- * tanh network at σ_w⁶ has 11,180 diagrams (6 s here); the feed-forward network at σ_w⁸ (50 diagrams,
- * 20 of them mushrooms) takes 35 s, most of it generating topologies (9.5 minutes before
- * {@link FieldFeasibility} pruned them); 45–55 s in all.
+ * every one a stem and a cap ({@link Scaling#stemAndCap}) — is the mean-field theory: at c⁰, σ_b²
+ * σ_w^(2k) δ_{x1 x2} for x1 ≥ k, the N = ∞ recursion C(t) = σ_w² C(t−1) + σ_b²; at c¹, the
+ * recursion with E[φ²] = C + 6c C² (checked in the fixture's own test). The 1/N, 1/N², … groups are
+ * the finite-width corrections, e.g. E[h(t) h(t−2)] = σ_b² σ_w²/N at first order (the entry W_aa);
+ * the feed-forward network's first one is of order c σ_b⁴ σ_w⁶/N (the kernel of layer 1 fluctuates
+ * by O(1/N) around its mean, and φ's cubic term feels it), and all of it comes from the
+ * "mushrooms", the 1/N diagrams that are a stem and a cap; at criticality that term grows as t/(2N)
+ * relative to the cubic term's N⁰ part (the fixture FeedForwardKernel, checked there against the
+ * same Wick sum). The recurrent tanh network at σ_w⁶ has 11,180 diagrams (6 s here); the
+ * feed-forward network at σ_w⁸ (50 diagrams, 20 of them mushrooms) takes 35 s, most of it
+ * generating topologies (9.5 minutes before {@link FieldFeasibility} pruned them); 45–55 s in all.
  */
 class NetworkVersusEnsembleTest {
 
