@@ -82,11 +82,23 @@ public final class LatexExporter implements Exporter {
             } else {
                 out.write("\\par\\noindent\\begin{minipage}{0.3\\textwidth}\\centering\n" + TikzDrawing.of(d, theory)
                         + "\n\\end{minipage}\\hfill\\begin{minipage}{0.65\\textwidth}\n\\(S = " + d.symmetryFactor()
-                        + "\\), Nickel \\texttt{" + escape(d.nickel()) + "}\n\\[" + Term.of(d, theory, notation).latex(notation.cutoff())
+                        + "\\), Nickel \\texttt{" + escape(d.nickel()) + "}" + scaling(d) + "\n\\["
+                        + Term.of(d, theory, notation).latex(notation.cutoff())
                         + "\\]\n\\end{minipage}\\par\\medskip\n");
             }
         }
         group.clear();
+    }
+
+    /** ", O(T/N), mushroom" for a network diagram, empty for the others. */
+    private static String scaling(Diagram d) {
+        if (d.scaling() == null) {
+            return "";
+        }
+        String name = d.scaling().seedName();
+        // N^(1/2) is N^{1/2} in TeX
+        String order = d.scaling().order().replaceAll("\\^\\(([^)]*)\\)", "^{$1}");
+        return ", \\(O(" + order + ")\\)" + (name.isEmpty() ? "" : ", " + name);
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.feynet.graph.Filters;
 import org.feynet.graph.ProgressListener;
 import org.feynet.rules.BuiltinTheories;
 import org.feynet.symbolic.Notation;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -84,6 +85,36 @@ class LatexDocumentTest {
         // amputated, the bare propagator of order 0 is a Delta (in position space)
         assertEquals(amputate, tex.contains("\\delta("), "Delta factors exactly when amputated");
         assertEquals(momentum, tex.contains("P_{h\\,"), "response functions in frequency space");
+    }
+
+    /**
+     * The deep feed-forward network at σ_w⁶ (examples/deep-feed-forward-network.json): each drawing's
+     * caption gives its order in 1/N and its group, eleven cacti and four mushrooms, and the document
+     * compiles.
+     */
+    @Test
+    void networkDrawingsNameTheirGroup() throws IOException, InterruptedException {
+        requirePdflatex();
+        org.feynet.rules.Field h = new org.feynet.rules.Field("h", org.feynet.rules.Field.NEURON_INDEX);
+        org.feynet.rules.Field zt = new org.feynet.rules.Field("zt", org.feynet.rules.Field.NEURON_INDEX);
+        org.feynet.rules.Field w = org.feynet.rules.Field.scalar("w");
+        org.feynet.rules.Field wt = org.feynet.rules.Field.scalar("wt");
+        org.feynet.rules.Theory theory = new org.feynet.rules.ActionDeclaration("deep", "sw*w*zt^2 + sw*wt*(h^2 - 2/3*h^4)",
+                java.util.List.of(h, zt, w, wt), java.util.List.of(new org.feynet.rules.PropagatorRule(h, h, false, true),
+                new org.feynet.rules.PropagatorRule(h, zt, true, true), new org.feynet.rules.PropagatorRule(w, wt, false, true)),
+                null, java.util.Map.of("sw", org.apache.commons.numbers.fraction.BigFraction.of(-1, 2))).theory();
+        String tex = compile(new Notation("G", false, false, null),
+                new ExpansionRequest(theory, 2, 6, 6, -1, Filters.CONNECTED, java.util.List.of(0, 0)));
+        assertEquals(11, count(tex, "\\(O(1)\\), cactus"), tex);
+        assertEquals(4, count(tex, "\\(O(1/N)\\), mushroom"), tex);
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     /** Writes the request's LaTeX document, compiles it with pdflatex, and returns its text. */
