@@ -119,33 +119,18 @@ public record Scaling(BigFraction nPower, int tPower, String indices, int indexL
     /**
      * Whether the diagram is a tadpole on its external vertex: each external point has one line, all
      * go to the same internal vertex v, and v has exactly one line more, to another vertex (the
-     * stem). O(points²) per propagator kind.
+     * stem). Reads only the rows of the external points and of v: O(kinds · points), no allocation
+     * (it runs once per coloured diagram).
      */
     static boolean stemAndCap(List<PropagatorRule> rules, int externals, int size, int[][][] perKind) {
-        int[][] lines = new int[size][size];
-        for (int k = 0; k < perKind.length; k++) {
-            boolean symmetric = rules.get(k).isSymmetric();
-            for (int i = 0; i < size; i++) {
-                for (int j = 0; j < size; j++) {
-                    int c = perKind[k][i][j];
-                    // a symmetric kind stores a line both ways, an oriented one once
-                    lines[i][j] += c;
-                    if (!symmetric && i != j) {
-                        lines[j][i] += c;
-                    }
-                }
-            }
-        }
         int vertex = -1;
         for (int x = 0; x < externals; x++) {
-            if (lines[x][x] > 0) {
-                return false;
-            }
             int only = -1;
             int count = 0;
             for (int q = 0; q < size; q++) {
-                count += lines[x][q];
-                if (lines[x][q] > 0) {
+                int c = lines(rules, perKind, x, q);
+                count += c;
+                if (c > 0) {
                     only = q;
                 }
             }
@@ -154,14 +139,27 @@ public record Scaling(BigFraction nPower, int tPower, String indices, int indexL
             }
             vertex = only;
         }
-        if (vertex < 0 || lines[vertex][vertex] > 0) {
+        if (vertex < 0 || lines(rules, perKind, vertex, vertex) > 0) {
             return false;
         }
         int others = 0;
         for (int q = externals; q < size; q++) {
-            others += lines[vertex][q];
+            others += lines(rules, perKind, vertex, q);
         }
         return others == 1;
+    }
+
+    /** The lines between points i and j (self-loops when i = j), over all propagator kinds. */
+    private static int lines(List<PropagatorRule> rules, int[][][] perKind, int i, int j) {
+        int count = 0;
+        for (int k = 0; k < perKind.length; k++) {
+            count += perKind[k][i][j];
+            // a symmetric kind stores a line both ways, an oriented one once (a at the first index)
+            if (i != j && !rules.get(k).isSymmetric()) {
+                count += perKind[k][j][i];
+            }
+        }
+        return count;
     }
 
     private static int find(int[] parent, int x) {
